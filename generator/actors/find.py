@@ -11,8 +11,42 @@ from ..model import Actor, ActorType, Article, Span
 from ..slug import slugify
 
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b|\b[A-Z]{2,6}\b")
-STOP = frozenset("The A An This That These Those In On At For But And Or If As It Its He She They We I "
-                 "However While When After Before Since During Although Despite".split())
+STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "In",
+        "On",
+        "At",
+        "For",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "As",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "However",
+        "While",
+        "When",
+        "After",
+        "Before",
+        "Since",
+        "During",
+        "Although",
+        "Despite",
+    ]
+)
 COUNTRIES = {c.name: c.name for c in pycountry.countries}
 KEY_ACTORS = 8
 
@@ -37,6 +71,15 @@ def find_actors(article: Article, sentences: tuple[Span, ...]) -> tuple[Actor, .
         if len(spans) < 2:
             continue
         kind: ActorType = "country" if name in COUNTRIES else "organization" if name.isupper() else "person"
-        actors.append(Actor(key=slugify(name), name=name, type=kind, role=None, mentions=tuple(spans),
-                            salience=round(len(spans) / top, 3), key_actor=i < KEY_ACTORS))
+        actors.append(
+            Actor(
+                key=slugify(name),
+                name=name,
+                type=kind,
+                role=None,
+                mentions=tuple(spans),
+                salience=round(len(spans) / top, 3),
+                key_actor=i < KEY_ACTORS,
+            )
+        )
     return tuple(actors)

@@ -1,0 +1,1 @@
+"""One module per command, as MkDocs does; ``cli.py`` only registers them."""

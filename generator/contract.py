@@ -1,4 +1,9 @@
-"""The JSON contract of ``briefsite extract`` (schema ``briefsite.extract/1``)."""
+"""The JSON contract of ``briefsite extract`` (schema ``briefsite.extract/1``).
+
+Described for consumers by ``schema/extract.schema.json`` (tests validate real output against
+it) and in ``../shared/eval/README.md``. Every key is always present, ``null`` where unknown;
+optional keys (``scope``, ``inferred``, ``related``) appear only when they say something.
+"""
 
 from __future__ import annotations
 
@@ -77,7 +82,9 @@ def date_json(t: TemporalExpression) -> Json:
 
 
 def fact_json(f: DatedFact, names: dict[str, str]) -> Json:
-    actors = [names.get(k, k) for k in f.actors]
+    """``actors`` are the canonical names of the brief's actors; a key that names none is left out."""
+    canonical = set(names.values())
+    actors = list(dict.fromkeys(names.get(k, k) for k in f.actors if k in names or k in canonical))
     out: Json = {"date": f.date, "text": f.text, "evidence": span_json(f.evidence), "actors": actors}
     if f.inferred:
         out["inferred"] = True

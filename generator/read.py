@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -24,6 +25,22 @@ PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 class SourceError(Exception):
     """A source that cannot be read; the message says why, without the path."""
+
+
+def source_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """The files to read, each with the path to show for it: a directory stands for every file
+    of a known type under it (sorted, hidden files skipped); anything else is kept as given, so
+    reading it reports what is wrong with it."""
+    out: list[tuple[Path, str]] = []
+    for path in paths:
+        if not path.is_dir():
+            out.append((path, str(path)))
+            continue
+        for found in sorted(path.rglob("*")):
+            rel = found.relative_to(path).parts
+            if found.is_file() and found.suffix.lower() in FORMATS and not any(p.startswith(".") for p in rel):
+                out.append((found, str(found)))
+    return out
 
 
 def read_source(path: Path, shown_as: str | None = None) -> Source:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from . import __version__
+from .commands.build import build, generate, serve
 from .commands.extract import extract
 
 
@@ -15,3 +16,6 @@ def main() -> None:
 
 
 main.add_command(extract)
+main.add_command(generate)
+main.add_command(build)
+main.add_command(serve)

@@ -1,54 +1,134 @@
-"""Find and normalise temporal expressions: explicit calendar dates and years."""
+"""Find, type and normalise every temporal expression (TIMEX3) of a body.
+
+Finding is a cascade of named rules (``absolute`` and ``relative``), each a regex plus a function that
+types and normalises a match or rejects it. Overlapping candidates are settled longest-first, then the
+survivors are normalised in reading order so that "two years later" can count from the date before it
+and "a year earlier" from the quarter in context. Partial dates take their year from the anchor (the
+publication date) with the clause's tense deciding past or future, as HeidelTime does; without an
+anchor, from the date in context, and the expression is marked ``inferred``.
+"""
 
 from __future__ import annotations
 
-import re
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+from re import Match, Pattern
 
 from ..model import Span, TemporalExpression
+from . import absolute, patterns, relative
+from .anchor import Point, parse_point
+from .context import Context, tense
 
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
-MONTH_RE = "|".join(MONTHS)
-FULL_DATE = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\s+(\d{{4}})\b", re.I)
-ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-YEAR = re.compile(r"(?<![\d$€£.,])\b(1[89]\d\d|20\d\d)\b(?![\d%,.]\d)")
+Rule = Callable[[Match[str], Context], "absolute.Result | None"]
+
+# In priority order: when two candidates have the same extent the earlier rule wins.
+RULES: tuple[tuple[str, Pattern[str], Rule], ...] = (
+    ("full-date", patterns.FULL_DATE, absolute.full_date),
+    ("numeric-date", patterns.NUMERIC_DATE, absolute.numeric_date),
+    ("clock", patterns.CLOCK, relative.clock),
+    ("month", patterns.MONTH_NAME, absolute.month_name),
+    ("quarter", patterns.QUARTER, absolute.quarter),
+    ("half", patterns.HALF, absolute.half),
+    ("decade", patterns.DECADE, absolute.decade),
+    ("century", patterns.CENTURY, absolute.century),
+    ("spoken-year", patterns.SPOKEN_YEAR, absolute.spoken_year),
+    ("season", patterns.SEASON_EXPR, absolute.season),
+    ("deictic-day", patterns.DEICTIC_DAY, relative.deictic_day),
+    ("weekday", patterns.WEEKDAY_EXPR, relative.weekday),
+    ("offset", patterns.OFFSET, relative.offset),
+    ("relative-unit", patterns.RELATIVE_UNIT, relative.relative_unit),
+    ("reference", patterns.REFERENCE, relative.reference),
+    ("set", patterns.SET_EXPR, relative.set_expr),
+    ("duration", patterns.DURATION, relative.duration),
+    ("year", patterns.YEAR, absolute.year),
+    ("on-the-nth", patterns.ON_THE_NTH, relative.on_the_nth),
+)
 
 
-def tag_dates(body: str, anchor: str | None) -> tuple[TemporalExpression, ...]:
-    """Every explicit date and year in the body, in order; later patterns never overlap earlier ones."""
-    found: list[TemporalExpression] = []
-    taken: list[tuple[int, int]] = []
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    priority: int
+    match: Match[str]
 
-    def add(m: re.Match[str], value: str) -> None:
-        if any(m.start() < e and s < m.end() for s, e in taken):
-            return
-        taken.append((m.start(), m.end()))
-        found.append(TemporalExpression(Span(m.start(), m.end(), m.group(0)), "DATE", value, anchor))
 
-    for m in FULL_DATE.finditer(body):
-        add(m, f"{m.group(3)}-{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")
-    for m in ISO.finditer(body):
-        add(m, m.group(0))
-    for m in MONTH_YEAR.finditer(body):
-        add(m, f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}")
-    for m in YEAR.finditer(body):
-        add(m, m.group(1))
-    return tuple(sorted(found, key=lambda t: t.span.start))
+def candidates(body: str, anchor: Point | None) -> list[Candidate]:
+    """Every rule's accepted matches, overlaps settled: longest first, then rule priority."""
+    found: list[Candidate] = []
+    probe = Context(body, anchor)
+    for priority, (_, pattern, rule) in enumerate(RULES):
+        for m in pattern.finditer(body):
+            if m.end() > m.start() and rule(m, probe) is not None:
+                found.append(Candidate(m.start(), m.end(), priority, m))
+    found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
+    starts: list[int] = []
+    kept: list[Candidate] = []
+    for c in found:
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and kept[i - 1].end > c.start:
+            continue
+        if i < len(kept) and kept[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return kept
+
+
+def tag_dates(body: str, anchor: str | None, implied: str | None = None) -> tuple[TemporalExpression, ...]:
+    """Every temporal expression of ``body`` in reading order.
+
+    ``anchor`` is the publication date; ``implied`` a date the text implies, used (and marked inferred)
+    when there is no publication date. With neither, relative expressions count from the latest date
+    mentioned before them, or else the latest date in the text, and are marked inferred.
+    """
+    point = parse_point(anchor)
+    inferred = point is None
+    if point is None:
+        point = parse_point(implied)
+    kept = candidates(body, point)
+    fallback = point or latest_date(body, kept)
+    out: list[TemporalExpression] = []
+    ref: Point | None = None
+    quarter: Point | None = None
+    for c in kept:
+        base = point or ref or fallback
+        ctx = Context(body, base, ref, quarter, tense(body, c.start, c.end))
+        result = RULES[c.priority][2](c.match, ctx)
+        if result is None:
+            continue
+        kind, value, used = result
+        used_anchor = used and base is not None
+        out.append(
+            TemporalExpression(
+                span=Span(c.start, c.end, c.match.group(0)),
+                type=kind,  # type: ignore[arg-type]
+                value=value,
+                anchor=fmt_anchor(base) if used_anchor else None,
+                inferred=used_anchor and inferred,
+            )
+        )
+        mentioned = parse_point(value) if kind == "DATE" and value[:1].isdigit() else None
+        if mentioned is not None and "X" not in value:
+            ref = mentioned
+            quarter = mentioned if mentioned.grain == "Q" else quarter
+    return tuple(out)
+
+
+def fmt_anchor(p: Point) -> str:
+    from .anchor import fmt
+
+    return fmt(p.day, p.grain)
+
+
+def latest_date(body: str, kept: list[Candidate]) -> Point | None:
+    """The latest date the text states in full (with its year), to anchor a text that has no date."""
+    best: Point | None = None
+    probe = Context(body, None)
+    for c in kept:
+        result = RULES[c.priority][2](c.match, probe)
+        p = parse_point(result[1]) if result and result[0] == "DATE" and not result[2] else None
+        if p is not None and "X" not in result[1] and (best is None or p.day > best.day):  # type: ignore[index]
+            best = p
+    return best

@@ -1,0 +1,198 @@
+"""Rules for calendar expressions: dates, months, years, decades, quarters, seasons.
+
+Each rule takes a regex match and the ``Context`` and returns ``(type, value, used_anchor)`` or None
+when the match is not a temporal expression after all ("May" the verb, "Article 1990").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .anchor import Point, fmt, month_year, shift
+from .context import Context, month_number, next_word, previous_word
+from .lexicon import COUNT_NOUNS, LABEL_WORDS, NUMBER_WORDS, SEASONS
+
+Result = tuple[str, str, bool]
+# Words before a bare "May" that make it the month, not the modal verb ("in May", "since May").
+MAY_CUES = frozenset(
+    "in since until till by from to through during of early late mid last this next before after between and or "
+    "around until".split()
+)
+EARLIEST_BARE_YEAR = 1600  # a bare four-digit number below this is a count or a label, unless a cue says year
+YEAR_CUES = frozenset("in since from by until till year years the of around between to and early late mid".split())
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def year_near(ctx: Context, month: int, day: int = 1) -> tuple[str, bool]:
+    """The year of a month (and day) named without one; XXXX when nothing anchors it."""
+    if ctx.anchor is None:
+        return "XXXX", False
+    a = ctx.anchor.day
+    if ctx.anchor.grain in ("Y", "CE", "DE"):
+        return f"{a.year:04d}", True
+    if ctx.direction < 0 and (month, day) > (a.month, a.day):
+        return f"{a.year - 1:04d}", True
+    if ctx.direction > 0 and (month, day) < (a.month, a.day):
+        return f"{a.year + 1:04d}", True
+    return f"{a.year:04d}", True
+
+
+def full_date(m: re.Match[str], ctx: Context) -> Result | None:
+    mon_word = m["mon"] or m["mon2"]
+    if not capitalised(mon_word):
+        return None
+    month = month_number(mon_word)
+    day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    if m["year"]:
+        year, used = m["year"], False
+    else:
+        year, used = year_near(ctx, month, day)
+    if day > (calendar.monthrange(int(year), month)[1] if year != "XXXX" else 31):
+        return None
+    return "DATE", f"{year}-{month:02d}-{day:02d}", used
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
+    y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+    try:
+        return "DATE", dt.date(int(y), int(mo), int(d)).isoformat(), False
+    except ValueError:
+        return None
+
+
+def month_name(m: re.Match[str], ctx: Context) -> Result | None:
+    word = m["mon"]
+    if not capitalised(word):
+        return None
+    month = month_number(word)
+    bare = not (m["year"] or m["rel"] or m["mod"] or m["rely"])
+    if bare and word.lower() == "may" and previous_word(ctx.text, m.start()) not in MAY_CUES:
+        return None
+    if bare and word.lower() == "march" and next_word(ctx.text, m.end()) in ("on", "to", "through", "against"):
+        return None
+    if m["year"]:
+        return "DATE", f"{m['year']}-{month:02d}", False
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}", False
+    a = ctx.anchor.day
+    rel = (m["rel"] or m["rely"] or "").lower()
+    if m["rely"]:
+        year = a.year + {"last": -1, "next": 1}.get(rel, 0)
+    elif rel in ("last", "past"):
+        year = a.year if month < a.month else a.year - 1
+    elif rel in ("next", "coming"):
+        year = a.year if month > a.month else a.year + 1
+    elif rel == "this":
+        year = a.year
+    else:
+        year = month_year(a, month, ctx.direction)
+    return "DATE", f"{year:04d}-{month:02d}", True
+
+
+def year(m: re.Match[str], ctx: Context) -> Result | None:
+    value = int(m["year"])
+    before = previous_word(ctx.text, m.start())
+    if not m["mod"]:
+        if before in LABEL_WORDS or next_word(ctx.text, m.end()) in COUNT_NOUNS:
+            return None
+        if value < EARLIEST_BARE_YEAR and before not in YEAR_CUES:
+            return None
+        if ctx.text[m.end() : m.end() + 1] == "-" and ctx.text[m.end() + 1 : m.end() + 2].isalpha():
+            return None  # "2000-strong", a compound adjective of a count
+    return "DATE", m["year"], False
+
+
+def decade(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["dec"]:
+        return "DATE", m["dec"], False
+    d = int(m["short"])
+    now = ctx.anchor.day.year if ctx.anchor else 2000
+    return "DATE", f"20{d}" if 2000 + 10 * d <= now else f"19{d}", False
+
+
+def century(m: re.Match[str], ctx: Context) -> Result | None:
+    n = int(m["n"])
+    return ("DATE", f"{n - 1:02d}", False) if 1 <= n <= 21 else None
+
+
+def spoken_year(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["k"]:
+        return "DATE", f"{2000 + NUMBER_WORDS.get((m['o2'] or '').lower(), 0):04d}", False
+    tens = NUMBER_WORDS[m["t"].lower()]
+    ones = NUMBER_WORDS.get((m["o"] or "").lower(), 0)
+    return "DATE", f"19{tens + ones:02d}", False
+
+
+QUARTER_ADJ_OFFSET = {"latest": 0, "current": 0, "same": 0, "this": 0, "previous": -1, "last": -1, "next": 1}
+ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    text = m.group(0)
+    if m["qn"] or m["qn2"]:
+        y = m["qy3"] or m["qy4"] or (fmt(ctx.anchor.day, "Y") if ctx.anchor else "XXXX")
+        return "DATE", f"{y}-Q{m['qn'] or m['qn2']}", not (m["qy3"] or m["qy4"])
+    if text.lower().endswith("quarters"):
+        return None
+    adj = (m["adj"] or "").lower()
+    explicit = m["qy"] or m["qy2"]
+    if not (adj or explicit or text.lower().startswith("the")):
+        return None
+    if not adj and not explicit and next_word(ctx.text, m.end()) == "of":
+        return None  # "the quarter of a million"
+    if adj in ORDINAL:
+        return ordinal_quarter(m, ctx, ORDINAL[adj], explicit)
+    base = ctx.quarter or (Point(shift(ctx.anchor.day, "Q", -1), "Q") if ctx.anchor else None)
+    if base is None:
+        return "DATE", "XXXX-QX", False
+    if adj in ("year-ago", "year-earlier"):
+        return "DATE", fmt(shift(base.day, "Y", -1), "Q"), True
+    return "DATE", fmt(shift(base.day, "Q", QUARTER_ADJ_OFFSET.get(adj, 0)), "Q"), True
+
+
+def ordinal_quarter(m: re.Match[str], ctx: Context, n: int, explicit: str | None) -> Result:
+    if explicit:
+        return "DATE", f"{explicit}-Q{n}", False
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-Q{n}", False
+    a = ctx.anchor.day
+    rel = (m["qrel"] or m["qrel2"] or "").lower()
+    y = a.year + {"last": -1, "next": 1}.get(rel, 0)
+    if not rel and ctx.direction < 0 and 3 * n - 2 > a.month:
+        y -= 1
+    return "DATE", f"{y:04d}-Q{n}", True
+
+
+def half(m: re.Match[str], ctx: Context) -> Result | None:
+    h = "H1" if m["h"].lower() == "first" else "H2"
+    if m["y"]:
+        return "DATE", f"{m['y']}-{h}", False
+    if not m["rel"] or ctx.anchor is None:
+        return None
+    y = ctx.anchor.day.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return "DATE", f"{y:04d}-{h}", True
+
+
+def season(m: re.Match[str], ctx: Context) -> Result | None:
+    code = SEASONS[m["s"].lower()]
+    det = (m["det"] or "").lower()
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}", False
+    if not (det or m["mod"]) or (det == "the" and next_word(ctx.text, m.end()) == "of"):
+        return None
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{code}", False
+    a, month = ctx.anchor.day, SEASON_MONTH[code]
+    if det in ("last", "past"):
+        y = a.year if month < a.month else a.year - 1
+    elif det in ("next", "coming"):
+        y = a.year if month > a.month else a.year + 1
+    else:
+        y = month_year(a, month, ctx.direction)
+    return "DATE", f"{y:04d}-{code}", True

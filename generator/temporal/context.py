@@ -1,0 +1,78 @@
+"""What a rule knows when it normalises an expression: the anchor, the date in context and the tense."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .anchor import Point
+from .lexicon import FUTURE_CUES, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, PAST_CUES
+
+TENSE_WINDOW = 70  # characters each side of an expression searched for tense cues: about a clause
+CLAUSE_BREAK = re.compile(r"[.;!?\n]")
+WORD = re.compile(r"[a-z']+")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The reading state at one expression; ``ref`` and ``quarter`` are the latest ones mentioned before it."""
+
+    text: str
+    anchor: Point | None
+    ref: Point | None = None
+    quarter: Point | None = None
+    direction: int = 0  # tense of the clause: -1 past, +1 future, 0 unknown
+
+    @property
+    def base(self) -> Point | None:
+        """The date that ``earlier``/``later``/``the following year`` count from."""
+        return self.ref or self.anchor
+
+
+def tense(text: str, start: int, end: int) -> int:
+    """-1 when the clause around text[start:end] reads as past, +1 as future, 0 when it does not say."""
+    left = text[max(0, start - TENSE_WINDOW) : start]
+    right = text[end : end + TENSE_WINDOW]
+    cut = [m.end() for m in CLAUSE_BREAK.finditer(left)]
+    left = left[cut[-1] :] if cut else left
+    stop = CLAUSE_BREAK.search(right)
+    right = right[: stop.start()] if stop else right
+    words = WORD.findall((left + " " + right).lower())
+    if any(w in FUTURE_CUES for w in words):
+        return 1
+    if any(w in PAST_CUES or (w.endswith("ed") and len(w) > 4) for w in words):
+        return -1
+    return 0
+
+
+def number(word: str) -> float | None:
+    """A number written in digits or words ("2 1/2", "twenty-one", "a couple of"); None for vague ones."""
+    w = " ".join(word.lower().replace("-", " ").split())
+    half = 0.5 if w.endswith("and a half") or w.endswith("1/2") else 0.0
+    w = w.removesuffix(" and a half").removesuffix(" 1/2").strip()
+    try:
+        return float(w) + half
+    except ValueError:
+        pass
+    if w in NUMBER_WORDS:
+        return (NUMBER_WORDS[w] or 0.5) + half
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + half
+    return None
+
+
+def month_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or MONTH_ABBREVIATIONS.get(w) or MONTH_ABBREVIATIONS.get(w[:3], 0)
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word just before ``start``, lower-cased, without punctuation."""
+    words = WORD.findall(text[max(0, start - 20) : start].lower())
+    return words[-1] if words else ""
+
+
+def next_word(text: str, end: int) -> str:
+    words = WORD.findall(text[end : end + 20].lower())
+    return words[0] if words else ""

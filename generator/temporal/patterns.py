@@ -1,0 +1,136 @@
+"""Regular expressions that find candidate temporal expressions, built from the lexicon.
+
+Each pattern names its parts (groups) so a rule in ``rules.py`` can read them; all are case-insensitive
+and the rules check capitals where a word is also an ordinary word ("May", "March", "fall").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import APPROXIMATORS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, SEASONS, VAGUE_NUMBERS, WEEKDAYS
+
+
+def alt(words: object) -> str:
+    """A regex alternation of words, longest first so the longest wins; spaces match any whitespace."""
+    items = sorted((str(w) for w in words), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{TENS}(?:[-\s]{ONES})?|{alt(NUMBER_WORDS)})(?:\s+and\s+a\s+half)?"
+VAGUE = alt(VAGUE_NUMBERS)
+APPROX = alt(APPROXIMATORS)
+UNIT = r"(?:second|minute|hour|day|week(?:end)?|month|quarter|year|decade|centur(?:y|ie))"
+MONTH = alt(MONTHS)
+MON_ABBR = alt(MONTH_ABBREVIATIONS) + r"\.?"
+ANY_MONTH = rf"(?:{MONTH}|{MON_ABBR})"
+WEEKDAY = alt(WEEKDAYS) + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\."
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
+EDGE_MOD = r"(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+half|second\s+half)\s+of)"
+SEASON = alt(SEASONS)
+FLAGS = re.I
+
+
+def compile_(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, FLAGS)
+
+
+FULL_DATE = compile_(
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?"
+    rf"(?P<mon2>{ANY_MONTH}))\b(?:,?\s*(?P<year>{YEAR4})\b)?"
+)
+NUMERIC_DATE = compile_(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b|\b(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})\b")
+MONTH_NAME = compile_(
+    rf"\b(?:(?P<mod>{EDGE_MOD})[-\s]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<mon>{MONTH}|{MON_ABBR}(?=\s*\d))"
+    rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4})\b|\s+(?P<rely>this|last|next)\s+year)?"
+)
+YEAR = compile_(
+    rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:/]\d)"
+)
+DECADE = compile_(rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<dec>1\d\d|20\d)0|'(?P<short>\d)0)'?s\b")
+CENTURY = compile_(r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]+century\b")
+SPOKEN_YEAR = compile_(
+    rf"\b(?:the\s+year\s+)?(?:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<t>{TENS})(?:[-\s](?P<o>{ONES}))?"
+    rf"|(?P<k>two\s+thousand)(?:\s+and\s+(?P<o2>{ONES}))?)\b"
+)
+QUARTER = compile_(
+    rf"\b(?:the\s+)?(?:(?P<qy>{YEAR4})\s+|(?P<qrel>this|last|next)\s+year's\s+|(?P<fis>fiscal\s+))?"
+    r"(?:(?P<adj>latest|current|same|year-ago|year-earlier|previous|first|second|third|fourth|final|last|1st|2nd|3rd"
+    r"|4th|this|next)[-\s]+(?:fiscal[-\s]+)?)?quarters?\b"
+    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year)?"
+    rf"|\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{YEAR4}))?\b|\b(?P<qy4>{YEAR4})\s*Q(?P<qn2>[1-4])\b"
+)
+HALF = compile_(rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next)\s+year))?")
+SEASON_EXPR = compile_(
+    rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<det>this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})\b"
+    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4})\b)?"
+)
+WEEKDAY_EXPR = compile_(
+    rf"\b(?:(?P<rel>last|next|this|early|late|earlier|later|coming|past)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+)
+DEICTIC_DAY = compile_(
+    r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    r"|today|yesterday|tomorrow|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening))\b"
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+)
+RELATIVE_UNIT = compile_(
+    r"\b(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+    r"|by\s+the\s+end\s+of)\s+)?"
+    r"(?P<rel>this|last|next|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following"
+    r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current)\s+(?P<unit>week(?:end)?|month|year"
+    r"|decade|century)\b(?!\s*-)"
+    r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)-end\b"
+    r"|\bthe\s+(?P<bare>weekend)\b"
+)
+OFFSET = compile_(
+    rf"\b(?:(?:{APPROX}|just|only)\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?"
+    r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|since)\b"
+)
+DURATION = compile_(
+    rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
+    rf"(?:(?:{APPROX})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|full\s+|straight\s+"
+    rf"|consecutive\s+|long\s+)?(?P<unit>{UNIT})s?\b(?!-)"
+    rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-(?:old|long))?\b"
+    r"|(?<=\bfor\s)(?P<bare>years|months|weeks|days|hours|decades|centuries)\b"
+)
+REFERENCE_WORDS = (
+    "now",
+    "currently",
+    "nowadays",
+    "these days",
+    "at present",
+    "recently",
+    "lately",
+    "previously",
+    "formerly",
+    "the past",
+    "recent years",
+    "the future",
+    "the near future",
+    "soon",
+    "the coming years",
+    "coming years",
+    "the coming months",
+    "coming months",
+    "the coming weeks",
+    "coming weeks",
+    "recent",
+    "current",
+)
+REFERENCE = compile_(rf"\b{alt(REFERENCE_WORDS)}\b")
+SET_EXPR = compile_(
+    rf"\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{alt(WEEKDAYS)}|{MONTH})s?\b"
+    r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly)\b"
+    r"|(?<=\d\s)(?:a|per)\s+(?P<per>year|month|week|day|hour)\b|\b(?:twice|once|(?:three|four)\s+times)\s+a\s+"
+    r"(?P<per2>year|month|week|day)\b"
+)
+CLOCK = compile_(
+    rf"\b(?:(?:around|about|at|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
+    r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday))"
+    rf"(?:\s+(?P<tz>[A-Z]{{3}}|GMT|local\s+time))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY}))?"
+)
+ON_THE_NTH = compile_(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:(]|\s*$)")

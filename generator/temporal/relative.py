@@ -1,0 +1,227 @@
+"""Rules for expressions that count from a date: weekdays, today, last week, two years later,
+durations, sets, clock times and the PRESENT/PAST/FUTURE references. Same contract as ``absolute``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .absolute import Result, capitalised, year_near
+from .anchor import Point, fmt, fmt_at, shift, weekday_from
+from .context import Context, number, previous_word
+from .lexicon import PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS
+
+GRAIN_OF_UNIT = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE", "H": "D"}
+REL_STEP = {
+    "this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1,
+    "next": 1, "coming": 1, "following": 1,
+}  # fmt: skip
+CONTEXT_RELS = ("that", "same", "following", "preceding", "previous")  # count from the date in context
+DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
+# Words before "a year" / "per year" that make it a rate (a SET), not a span: "$5 million a year".
+RATE_WORDS = frozenset("million billion trillion thousand hundred percent times once twice dollars euros".split())
+
+
+def unit_code(word: str) -> str:
+    w = word.lower().rstrip("s")
+    return UNITS.get(w, UNITS.get(w.removesuffix("ie") + "y", "Y"))
+
+
+def unit_name(word: str) -> str:
+    return word.lower().rstrip("s").removesuffix("ie").replace("centur", "century")
+
+
+def day_of(ctx: Context, word: str) -> tuple[dt.date, bool] | None:
+    """The day a deictic word ("today", "Friday") names, counted from the anchor."""
+    if ctx.anchor is None:
+        return None
+    w = " ".join(word.lower().split())
+    if w in DAY_OFFSETS:
+        return ctx.anchor.day + dt.timedelta(days=DAY_OFFSETS[w]), True
+    wd = WEEKDAYS.get(w) or next((n for k, n in WEEKDAYS.items() if k.startswith(w.rstrip(".")[:3])), None)
+    if wd is None:
+        return ctx.anchor.day, True
+    return weekday_from(ctx.anchor.day, wd, 1 if ctx.direction > 0 else -1), True
+
+
+def with_part(day_value: str, pod: str | None) -> tuple[str, str]:
+    if not pod:
+        return "DATE", day_value
+    return "TIME", f"{day_value}T{PARTS_OF_DAY[pod.lower()]}"
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Result | None:
+    word = m["wd"]
+    if not capitalised(word):
+        return None
+    n = WEEKDAYS.get(word.lower()) or next(n for k, n in WEEKDAYS.items() if k.startswith(word.lower()[:3]))
+    if m["pl"]:
+        return "SET", f"XXXX-WXX-{n}", False
+    if ctx.anchor is None or not ctx.anchor.finer_than("D"):
+        return "DATE", f"XXXX-WXX-{n}", False
+    rel = (m["rel"] or "").lower()
+    a = ctx.anchor.day
+    if rel in ("last", "past"):
+        day = weekday_from(a - dt.timedelta(days=1), n, -1)
+    elif rel in ("next", "coming"):
+        day = weekday_from(a + dt.timedelta(days=1), n, 1)
+    else:
+        day = weekday_from(a, n, 1 if ctx.direction > 0 else -1)
+    kind, value = with_part(day.isoformat(), m["pod"])
+    return kind, value, True
+
+
+def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
+    w = " ".join(m["w"].lower().split())
+    if ctx.anchor is None:
+        return None
+    offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, DAY_OFFSETS.get(w, 0))
+    value = fmt_at(Point(shift(ctx.anchor.day, "D", offset), ctx.anchor.grain), "D")
+    pod = m["pod"] or ("night" if w in ("tonight", "last night") else None)
+    if w.startswith("this "):
+        pod = w.split()[1]
+    kind, value = with_part(value, pod)
+    return kind, value, True
+
+
+def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["adj"]:
+        base = ctx.quarter if ctx.quarter and m["adj"].lower() == "year" else ctx.anchor
+        if base is None:
+            return None
+        grain = base.grain if base.grain == "Q" else GRAIN_OF_UNIT[unit_code(m["adj"])]
+        return "DATE", fmt(shift(base.day, unit_code(m["adj"]), -1), grain), True
+    if m["end"]:
+        if ctx.anchor is None:
+            return None
+        return "DATE", f"{ctx.anchor.day.year:04d}-12-31" if m["end"].lower() == "year" else fmt(ctx.anchor.day, "M"), True
+    if m["bare"]:
+        return weekend(ctx)
+    rel = m["rel"].lower().split()[-1]
+    unit = unit_code(m["unit"])
+    base = ctx.base if rel in CONTEXT_RELS else ctx.anchor
+    if base is None:
+        return None
+    day = shift(base.day, unit, REL_STEP.get(rel, 0))
+    grain = GRAIN_OF_UNIT[unit]
+    return "DATE", fmt_at(Point(day, base.grain), grain), True
+
+
+def weekend(ctx: Context) -> Result | None:
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor.day
+    wd = a.isoweekday()
+    day = a if wd >= 6 else (a + dt.timedelta(days=6 - wd) if ctx.direction > 0 else a - dt.timedelta(days=wd))
+    return "DATE", fmt(day, "WE"), True
+
+
+def offset(m: re.Match[str], ctx: Context) -> Result | None:
+    direction = m["dir"].lower().split()[0]
+    sign = 1 if direction in ("later", "from", "hence") else -1
+    base = ctx.anchor if direction in ("ago", "back", "from", "hence") else ctx.base
+    n = number(m["num"]) if m["num"] else None
+    if n is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", False
+    if base is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", False
+    unit = unit_code(m["unit"])
+    if unit in ("S", "H") or (unit == "M" and unit_name(m["unit"]) == "minute"):
+        return "DATE", fmt_at(base, "D"), True
+    if unit == "Y" and ctx.quarter is not None and n == 1 and direction in ("ago", "earlier"):
+        return "DATE", fmt(shift(ctx.quarter.day, "Y", -1), "Q"), True
+    day = shift(base.day, unit, sign * int(n))
+    return "DATE", fmt_at(Point(day, base.grain), GRAIN_OF_UNIT.get(unit, "Y")), True
+
+
+def duration_value(n: float | None, unit_word: str) -> str:
+    """TIMEX3 duration: P3Y, P2Y6M, PT8H, PXY; decades and centuries in years, quarters in months."""
+    name = unit_name(unit_word)
+    code = {"decade": "Y", "century": "Y", "quarter": "M", "weekend": "WE"}.get(name, UNITS.get(name, "Y"))
+    scale = {"decade": 10, "century": 100, "quarter": 3}.get(name, 1)
+    if name == "minute":
+        code = "M"
+    t = "T" if name in TIME_UNITS else ""
+    if n is None:
+        return f"P{t}X{'E' if name == 'century' else 'DE' if name == 'decade' else code}"
+    n *= scale
+    if n != int(n) and name == "year":
+        return f"P{int(n)}Y6M"
+    if n != int(n) and name == "hour":
+        return f"PT{int(n)}H30M"
+    return f"P{t}{int(n) if n == int(n) else n}{code}"
+
+
+def duration(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["bare"]:
+        return "DURATION", duration_value(None, m["bare"]), False
+    num, unit = (m["num"], m["unit"]) if m["unit"] else (m["hnum"], m["hunit"])
+    name = unit_name(unit)
+    lead = (num or "").lower()
+    if lead in ("a", "an", "one") and name in ("second", "quarter"):
+        return None  # "a second term", "a quarter of the vote"
+    if name == "second" and not (num or "").isdigit():
+        return None
+    if name == "quarter" and previous_word(ctx.text, m.start()) in ("a", "one"):
+        return None
+    if m["unit"] and lead in ("a", "an", "per") and previous_word(ctx.text, m.start()) in RATE_WORDS:
+        return "SET", duration_value(1, unit), False
+    n = number(num) if num else None
+    return "DURATION", duration_value(n, unit), False
+
+
+def reference(m: re.Match[str], ctx: Context) -> Result | None:
+    w = " ".join(m.group(0).lower().split())
+    if w in ("now", "currently", "nowadays", "these days", "at present", "current"):
+        return "DATE", "PRESENT_REF", False
+    if "future" in w or "coming" in w or w == "soon":
+        return "DATE", "FUTURE_REF", False
+    return "DATE", "PAST_REF", False
+
+
+SET_ADVERBS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "quarterly": "P3M", "nightly": "P1D",
+}  # fmt: skip
+
+
+def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["adv"]:
+        return "SET", SET_ADVERBS[m["adv"].lower()], False
+    if m["per"] or m["per2"]:
+        return "SET", duration_value(1, m["per"] or m["per2"]), False
+    what = m["what"].lower()
+    if what in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[what]}", False
+    from .context import month_number
+
+    if month_number(what):
+        return "SET", f"XXXX-{month_number(what):02d}", False
+    n = number(m["num"]) if m["num"] else 1.0
+    return "SET", duration_value(n, what), False
+
+
+def clock(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["word"]:
+        hh, mm = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
+    else:
+        hh, mm = int(m["h"]), int(m["min"] or 0)
+        ampm = (m["ampm"] or "").lower()
+        if hh > 12 or mm > 59 or (hh == 0 and ampm.startswith(("a", "p"))):
+            return None
+        hh = hh % 12 + (12 if ampm.startswith("p") else 0)
+    found = day_of(ctx, m["when"] or "today")
+    if found is None:
+        return "TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", False
+    day, used = found
+    return "TIME", f"{fmt_at(Point(day, ctx.anchor.grain if ctx.anchor else 'D'), 'D')}T{hh:02d}:{mm:02d}", used
+
+
+def on_the_nth(m: re.Match[str], ctx: Context) -> Result | None:
+    d = int(m["d"])
+    if ctx.anchor is None or not ctx.anchor.finer_than("M"):
+        return "DATE", f"XXXX-XX-{d:02d}", False
+    a = ctx.anchor.day
+    month_day = a if ctx.anchor.grain == "M" or d <= a.day or ctx.direction > 0 else shift(a, "M", -1)
+    year, _ = year_near(ctx, month_day.month, d)
+    return "DATE", f"{month_day.year:04d}-{month_day.month:02d}-{d:02d}", True

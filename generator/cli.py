@@ -6,6 +6,7 @@ import click
 
 from . import __version__
 from .commands.build import build, generate, serve
+from .commands.bench import bench
 from .commands.check import check
 from .commands.extract import extract
 
@@ -18,6 +19,7 @@ def main() -> None:
 
 main.add_command(extract)
 main.add_command(check)
+main.add_command(bench)
 main.add_command(generate)
 main.add_command(build)
 main.add_command(serve)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from . import __version__
-from .commands.build import build, generate, serve
 from .commands.bench import bench
+from .commands.build import build, generate, serve
 from .commands.check import check
 from .commands.extract import extract
 

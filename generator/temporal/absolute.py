@@ -30,7 +30,11 @@ def capitalised(word: str | None) -> bool:
 
 
 def year_near(ctx: Context, month: int, day: int = 1) -> tuple[str, bool]:
-    """The year of a month (and day) named without one; XXXX when nothing anchors it."""
+    """The year of a month (and day) named without one; XXXX when nothing anchors it.
+
+    The clause's tense picks the occurrence before or after the anchor; with no tense, the occurrence
+    nearest the anchor ("payable Jan. 2" in a November article is next January).
+    """
     if ctx.anchor is None:
         return "XXXX", False
     a = ctx.anchor.day
@@ -40,7 +44,16 @@ def year_near(ctx: Context, month: int, day: int = 1) -> tuple[str, bool]:
         return f"{a.year - 1:04d}", True
     if ctx.direction > 0 and (month, day) < (a.month, a.day):
         return f"{a.year + 1:04d}", True
+    if ctx.direction == 0:
+        return f"{nearest_year(a, month, day):04d}", True
     return f"{a.year:04d}", True
+
+
+def nearest_year(anchor: dt.date, month: int, day: int) -> int:
+    """The year that puts month/day nearest the anchor (ties go to the past, news being mostly report)."""
+    day = min(day, 28) if month == 2 else day
+    options = [(abs((dt.date(y, month, day) - anchor).days), -y, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    return min(options)[2]
 
 
 def full_date(m: re.Match[str], ctx: Context) -> Result | None:
@@ -52,7 +65,7 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     if m["year"]:
         year, used = m["year"], False
     else:
-        year, used = year_near(ctx, month, day)
+        year, used = year_near(Context(ctx.text, ctx.anchor, ctx.ref, ctx.quarter, 0), month, day)
     if day > (calendar.monthrange(int(year), month)[1] if year != "XXXX" else 31):
         return None
     return "DATE", f"{year}-{month:02d}-{day:02d}", used
@@ -91,7 +104,7 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
     elif rel == "this":
         year = a.year
     else:
-        year = month_year(a, month, ctx.direction)
+        year = int(year_near(ctx, month, 15)[0])
     return "DATE", f"{year:04d}-{month:02d}", True
 
 
@@ -148,6 +161,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the quarter of a million"
     if adj in ORDINAL:
         return ordinal_quarter(m, ctx, ORDINAL[adj], explicit)
+    if explicit and ctx.quarter is not None:
+        return "DATE", f"{explicit}-{fmt(ctx.quarter.day, 'Q')[5:]}", False  # "the 1988 quarter"
+    if explicit:
+        return None
     base = ctx.quarter or (Point(shift(ctx.anchor.day, "Q", -1), "Q") if ctx.anchor else None)
     if base is None:
         return "DATE", "XXXX-QX", False

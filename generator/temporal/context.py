@@ -30,18 +30,25 @@ class Context:
 
 
 def tense(text: str, start: int, end: int) -> int:
-    """-1 when the clause around text[start:end] reads as past, +1 as future, 0 when it does not say."""
+    """-1 when the clause around text[start:end] reads as past, +1 as future, 0 when it does not say.
+
+    The cue nearest the expression decides; a past participle ("-ed") counts only before it, since
+    after it it is as often an adjective ("the rights, which expire Nov. 21, can be exercised").
+    """
     left = text[max(0, start - TENSE_WINDOW) : start]
     right = text[end : end + TENSE_WINDOW]
     cut = [m.end() for m in CLAUSE_BREAK.finditer(left)]
     left = left[cut[-1] :] if cut else left
     stop = CLAUSE_BREAK.search(right)
     right = right[: stop.start()] if stop else right
-    words = WORD.findall((left + " " + right).lower())
-    if any(w in FUTURE_CUES for w in words):
-        return 1
-    if any(w in PAST_CUES or (w.endswith("ed") and len(w) > 4) for w in words):
-        return -1
+    before = WORD.findall(left.lower())[::-1]
+    after = WORD.findall(right.lower())
+    for i in range(max(len(before), len(after))):
+        for w, is_left in ((before[i] if i < len(before) else "", True), (after[i] if i < len(after) else "", False)):
+            if w in FUTURE_CUES:
+                return 1
+            if w in PAST_CUES or (is_left and w.endswith("ed") and len(w) > 4):
+                return -1
     return 0
 
 

@@ -71,7 +71,7 @@ LABEL_WORDS = frozenset(
 # Words that tell the tense of a clause: a partial date ("Friday", "in December") lies before or after the
 # publication date accordingly (HeidelTime's strategy).
 FUTURE_CUES = frozenset(
-    """will 'll shall would going scheduled expected plans plan planned due upcoming next coming set
+    """will 'll shall would going scheduled expected plans plan due upcoming next coming set
     to-be intends intend hopes expects expect until""".split()
 )
 PAST_CUES = frozenset(

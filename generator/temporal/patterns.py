@@ -81,14 +81,14 @@ RELATIVE_UNIT = compile_(
     r"\b(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|by\s+the\s+end\s+of)\s+)?"
     r"(?P<rel>this|last|next|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following"
-    r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current)\s+(?P<unit>week(?:end)?|month|year"
+    r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current)\s+(?:fiscal\s+)?(?P<unit>week(?:end)?|month|year"
     r"|decade|century)\b(?!\s*-)"
     r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)-end\b"
     r"|\bthe\s+(?P<bare>weekend)\b"
 )
 OFFSET = compile_(
     rf"\b(?:(?:{APPROX}|just|only)\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?"
-    r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|since)\b"
+    r"(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"
 )
 DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
@@ -105,8 +105,6 @@ REFERENCE_WORDS = (
     "at present",
     "recently",
     "lately",
-    "previously",
-    "formerly",
     "the past",
     "recent years",
     "the future",
@@ -124,13 +122,13 @@ REFERENCE_WORDS = (
 REFERENCE = compile_(rf"\b{alt(REFERENCE_WORDS)}\b")
 SET_EXPR = compile_(
     rf"\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{alt(WEEKDAYS)}|{MONTH})s?\b"
-    r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly)\b"
+    r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"
     r"|(?<=\d\s)(?:a|per)\s+(?P<per>year|month|week|day|hour)\b|\b(?:twice|once|(?:three|four)\s+times)\s+a\s+"
     r"(?P<per2>year|month|week|day)\b"
 )
 CLOCK = compile_(
     rf"\b(?:(?:around|about|at|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
     r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday))"
-    rf"(?:\s+(?P<tz>[A-Z]{{3}}|GMT|local\s+time))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY}))?"
+    rf"(?:\s+(?P<tz>(?-i:[A-Z]{{3}})\b|local\s+time))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b))?"
 )
 ON_THE_NTH = compile_(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:(]|\s*$)")

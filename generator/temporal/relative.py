@@ -8,7 +8,7 @@ import re
 
 from .absolute import Result, capitalised, year_near
 from .anchor import Point, fmt, fmt_at, shift, weekday_from
-from .context import Context, number, previous_word
+from .context import Context, month_number, next_word, number, previous_word
 from .lexicon import PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS
 
 GRAIN_OF_UNIT = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE", "H": "D"}
@@ -164,14 +164,19 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if name == "quarter" and previous_word(ctx.text, m.start()) in ("a", "one"):
         return None
-    if m["unit"] and lead in ("a", "an", "per") and previous_word(ctx.text, m.start()) in RATE_WORDS:
-        return "SET", duration_value(1, unit), False
+    before = previous_word(ctx.text, m.start())
+    if m["unit"] and lead in ("a", "an", "per") and (before in RATE_WORDS or before.endswith("s")):
+        return None  # a rate ("$5 million a year", "four flights a week"), not a span of time
+    if next_word(ctx.text, m.end()) == "old":
+        return None  # an age: "37 years old"
     n = number(num) if num else None
     return "DURATION", duration_value(n, unit), False
 
 
 def reference(m: re.Match[str], ctx: Context) -> Result | None:
     w = " ".join(m.group(0).lower().split())
+    if w == "soon" and previous_word(ctx.text, m.start()) == "as":
+        return None  # "as soon as"
     if w in ("now", "currently", "nowadays", "these days", "at present", "current"):
         return "DATE", "PRESENT_REF", False
     if "future" in w or "coming" in w or w == "soon":
@@ -181,11 +186,13 @@ def reference(m: re.Match[str], ctx: Context) -> Result | None:
 
 SET_ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-    "quarterly": "P3M", "nightly": "P1D",
+    "nightly": "P1D",
 }  # fmt: skip
 
 
 def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["adv"] and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2]):
+        return None  # an adjective: "daily volume", "weekly flights"
     if m["adv"]:
         return "SET", SET_ADVERBS[m["adv"].lower()], False
     if m["per"] or m["per2"]:
@@ -193,8 +200,6 @@ def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
     what = m["what"].lower()
     if what in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[what]}", False
-    from .context import month_number
-
     if month_number(what):
         return "SET", f"XXXX-{month_number(what):02d}", False
     n = number(m["num"]) if m["num"] else 1.0
@@ -210,6 +215,10 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if hh > 12 or mm > 59 or (hh == 0 and ampm.startswith(("a", "p"))):
             return None
         hh = hh % 12 + (12 if ampm.startswith("p") else 0)
+    if m["md"]:
+        md = m["md"].split()
+        month, dd = month_number(md[0]), int("".join(ch for ch in md[1] if ch.isdigit()))
+        return "TIME", f"{year_near(ctx, month, dd)[0]}-{month:02d}-{dd:02d}T{hh:02d}:{mm:02d}", ctx.anchor is not None
     found = day_of(ctx, m["when"] or "today")
     if found is None:
         return "TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", False

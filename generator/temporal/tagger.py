@@ -11,6 +11,7 @@ anchor, from the date in context, and the expression is marked ``inferred``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from re import Match, Pattern
@@ -20,6 +21,9 @@ from . import absolute, patterns, relative
 from .anchor import Point, parse_point
 from .context import Context, tense
 
+# Expressions counted from another date ("a year earlier", "the year-ago quarter", "the latest quarter"):
+# they never become the date in context themselves, or every next one would drift a step further.
+COUNTED = re.compile(r"\b(?:ago|earlier|later|before|after|latest|year-ago|year-earlier|previous|same)\b|^the\s+quarter", re.I)
 Rule = Callable[[Match[str], Context], "absolute.Result | None"]
 
 # In priority order: when two candidates have the same extent the earlier rule wins.
@@ -109,8 +113,8 @@ def tag_dates(body: str, anchor: str | None, implied: str | None = None) -> tupl
                 inferred=used_anchor and inferred,
             )
         )
-        mentioned = parse_point(value) if kind == "DATE" and value[:1].isdigit() else None
-        if mentioned is not None and "X" not in value:
+        mentioned = parse_point(value) if kind == "DATE" and "X" not in value else None
+        if mentioned is not None and not COUNTED.search(c.match.group(0)):
             ref = mentioned
             quarter = mentioned if mentioned.grain == "Q" else quarter
     return tuple(out)

@@ -26,6 +26,9 @@ HTML_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 BLOCK_START = re.compile(r"^(?:([#+\-!])|(=)|(\d+)(\.))")
 # Two or more spaces or any line break: collapsed so a value never starts a new block.
 WHITESPACE = re.compile(r"\s+")
+# Control characters that are not whitespace (Python-Markdown uses STX/ETX as internal
+# placeholders): dropped.
+CONTROL = {c: None for c in [*range(0x20), *range(0x7F, 0xA0)] if not chr(c).isspace()}
 
 
 class Untrusted(str):
@@ -38,7 +41,7 @@ def md(text: str | None) -> str:
     """Escape ``text`` for inline use in Markdown (table cells, list items, paragraphs, headings)."""
     if text is None:
         return ""
-    flat = WHITESPACE.sub(" ", str(text)).strip()
+    flat = _flat(str(text))
     out = "".join(HTML_ENTITIES.get(c) or ("\\" + c if c in INLINE_SPECIALS else c) for c in flat)
     return BLOCK_START.sub(_escape_block_start, out, count=1)
 
@@ -53,4 +56,9 @@ def _escape_block_start(m: re.Match[str]) -> str:
 
 def attr(text: str | None) -> str:
     """Escape ``text`` for a YAML front-matter title: HTML-escaped, because the theme prints it raw."""
-    return html.escape(WHITESPACE.sub(" ", text or "").strip(), quote=False)
+    return html.escape(_flat(text or ""), quote=False)
+
+
+def _flat(text: str) -> str:
+    """One line: control characters dropped, runs of whitespace made one space, ends trimmed."""
+    return WHITESPACE.sub(" ", text.translate(CONTROL)).strip()

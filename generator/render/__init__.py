@@ -100,8 +100,8 @@ def front_matter(title: str, page: PageKind, source: str | None, source_sha256: 
     """The contract every generated page carries (``briefsite check`` validates it)."""
     lines = ["---", f"title: {_yaml_str(attr(title))}", f"generated: {GENERATOR}", f"page: {page}"]
     if source is not None and source_sha256 is not None:
-        lines += [f"source: {_yaml_str(source)}", f"source_sha256: {source_sha256}"]
-    lines += [f"body_sha256: {body_sha256(body)}", "---", ""]
+        lines += [f"source: {_yaml_str(source)}", f"source_sha256: {_yaml_str(source_sha256)}"]
+    lines += [f"body_sha256: {_yaml_str(body_sha256(body))}", "---", ""]
     return "\n".join(lines)
 
 

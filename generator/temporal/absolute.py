@@ -17,11 +17,54 @@ from .lexicon import COUNT_NOUNS, LABEL_WORDS, NUMBER_WORDS, SEASONS
 Result = tuple[str, str, bool]
 # Words before a bare "May" that make it the month, not the modal verb ("in May", "since May").
 MAY_CUES = frozenset(
-    "in since until till by from to through during of early late mid last this next before after between and or "
-    "around until".split()
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "to",
+        "through",
+        "during",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "this",
+        "next",
+        "before",
+        "after",
+        "between",
+        "and",
+        "or",
+        "around",
+        "until",
+    ]
 )
 EARLIEST_BARE_YEAR = 1600  # a bare four-digit number below this is a count or a label, unless a cue says year
-YEAR_CUES = frozenset("in since from by until till year years the of around between to and early late mid".split())
+YEAR_CUES = frozenset(
+    [
+        "in",
+        "since",
+        "from",
+        "by",
+        "until",
+        "till",
+        "year",
+        "years",
+        "the",
+        "of",
+        "around",
+        "between",
+        "to",
+        "and",
+        "early",
+        "late",
+        "mid",
+    ]
+)
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
@@ -52,7 +95,9 @@ def year_near(ctx: Context, month: int, day: int = 1) -> tuple[str, bool]:
 def nearest_year(anchor: dt.date, month: int, day: int) -> int:
     """The year that puts month/day nearest the anchor (ties go to the past, news being mostly report)."""
     day = min(day, 28) if month == 2 else day
-    options = [(abs((dt.date(y, month, day) - anchor).days), -y, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    options = [
+        (abs((dt.date(y, month, day) - anchor).days), -y, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
     return min(options)[2]
 
 

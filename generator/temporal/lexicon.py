@@ -56,25 +56,155 @@ REFERENCES: dict[str, str] = {
 }  # fmt: skip
 # Words right after a bare number that make it a count, not a year ("2000 troops", "1500 people").
 COUNT_NOUNS = frozenset(
-    """people persons men women children troops soldiers workers jobs employees members cases deaths units
-    shares tons tonnes miles kilometers kilometres km meters metres feet residents votes seats copies vehicles
-    tanks aircraft planes drones missiles rockets shells households homes families refugees prisoners fighters
-    civilians dollars euros pounds barrels acres hectares pages words points students patients calories
-    casualties killed dead injured wounded""".split()
+    [
+        "people",
+        "persons",
+        "men",
+        "women",
+        "children",
+        "troops",
+        "soldiers",
+        "workers",
+        "jobs",
+        "employees",
+        "members",
+        "cases",
+        "deaths",
+        "units",
+        "shares",
+        "tons",
+        "tonnes",
+        "miles",
+        "kilometers",
+        "kilometres",
+        "km",
+        "meters",
+        "metres",
+        "feet",
+        "residents",
+        "votes",
+        "seats",
+        "copies",
+        "vehicles",
+        "tanks",
+        "aircraft",
+        "planes",
+        "drones",
+        "missiles",
+        "rockets",
+        "shells",
+        "households",
+        "homes",
+        "families",
+        "refugees",
+        "prisoners",
+        "fighters",
+        "civilians",
+        "dollars",
+        "euros",
+        "pounds",
+        "barrels",
+        "acres",
+        "hectares",
+        "pages",
+        "words",
+        "points",
+        "students",
+        "patients",
+        "calories",
+        "casualties",
+        "killed",
+        "dead",
+        "injured",
+        "wounded",
+    ]
 )
 # Words before a number that make it a label or a count, not a year ("Article 5", "No. 1990", "about 2000").
 LABEL_WORDS = frozenset(
-    """article section chapter clause paragraph resolution no number model version page pages pp p route
-    flight room unit item rule table figure fig vol volume about nearly some approximately over around
-    almost roughly least than""".split()
+    [
+        "article",
+        "section",
+        "chapter",
+        "clause",
+        "paragraph",
+        "resolution",
+        "no",
+        "number",
+        "model",
+        "version",
+        "page",
+        "pages",
+        "pp",
+        "p",
+        "route",
+        "flight",
+        "room",
+        "unit",
+        "item",
+        "rule",
+        "table",
+        "figure",
+        "fig",
+        "vol",
+        "volume",
+        "about",
+        "nearly",
+        "some",
+        "approximately",
+        "over",
+        "around",
+        "almost",
+        "roughly",
+        "least",
+        "than",
+    ]
 )
 # Words that tell the tense of a clause: a partial date ("Friday", "in December") lies before or after the
 # publication date accordingly (HeidelTime's strategy).
 FUTURE_CUES = frozenset(
-    """will 'll shall would going scheduled expected plans plan due upcoming next coming set
-    to-be intends intend hopes expects expect until""".split()
+    [
+        "will",
+        "'ll",
+        "shall",
+        "would",
+        "going",
+        "scheduled",
+        "expected",
+        "plans",
+        "plan",
+        "due",
+        "upcoming",
+        "next",
+        "coming",
+        "set",
+        "to-be",
+        "intends",
+        "intend",
+        "hopes",
+        "expects",
+        "expect",
+        "until",
+    ]
 )
 PAST_CUES = frozenset(
-    """was were had did said told announced reported ago last earlier since previously been came went
-    took made""".split()
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "said",
+        "told",
+        "announced",
+        "reported",
+        "ago",
+        "last",
+        "earlier",
+        "since",
+        "previously",
+        "been",
+        "came",
+        "went",
+        "took",
+        "made",
+    ]
 )

@@ -19,7 +19,9 @@ REL_STEP = {
 CONTEXT_RELS = ("that", "same", "following", "preceding", "previous")  # count from the date in context
 DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
 # Words before "a year" / "per year" that make it a rate (a SET), not a span: "$5 million a year".
-RATE_WORDS = frozenset("million billion trillion thousand hundred percent times once twice dollars euros".split())
+RATE_WORDS = frozenset(
+    ["million", "billion", "trillion", "thousand", "hundred", "percent", "times", "once", "twice", "dollars", "euros"]
+)
 
 
 def unit_code(word: str) -> str:
@@ -94,7 +96,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if m["end"]:
         if ctx.anchor is None:
             return None
-        return "DATE", f"{ctx.anchor.day.year:04d}-12-31" if m["end"].lower() == "year" else fmt(ctx.anchor.day, "M"), True
+        return (
+            "DATE",
+            f"{ctx.anchor.day.year:04d}-12-31" if m["end"].lower() == "year" else fmt(ctx.anchor.day, "M"),
+            True,
+        )
     if m["bare"]:
         return weekend(ctx)
     rel = m["rel"].lower().split()[-1]
@@ -232,5 +238,4 @@ def on_the_nth(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"XXXX-XX-{d:02d}", False
     a = ctx.anchor.day
     month_day = a if ctx.anchor.grain == "M" or d <= a.day or ctx.direction > 0 else shift(a, "M", -1)
-    year, _ = year_near(ctx, month_day.month, d)
     return "DATE", f"{month_day.year:04d}-{month_day.month:02d}-{d:02d}", True

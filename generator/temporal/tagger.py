@@ -11,6 +11,7 @@ anchor, from the date in context, and the expression is marked ``inferred``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +24,9 @@ from .context import Context, tense
 
 # Expressions counted from another date ("a year earlier", "the year-ago quarter", "the latest quarter"):
 # they never become the date in context themselves, or every next one would drift a step further.
-COUNTED = re.compile(r"\b(?:ago|earlier|later|before|after|latest|year-ago|year-earlier|previous|same)\b|^the\s+quarter", re.I)
+COUNTED = re.compile(
+    r"\b(?:ago|earlier|later|before|after|latest|year-ago|year-earlier|previous|same)\b|^the\s+quarter", re.I
+)
 Rule = Callable[[Match[str], Context], "absolute.Result | None"]
 
 # In priority order: when two candidates have the same extent the earlier rule wins.
@@ -62,8 +65,8 @@ def candidates(body: str, anchor: Point | None) -> list[Candidate]:
     """Every rule's accepted matches, overlaps settled: longest first, then rule priority."""
     found: list[Candidate] = []
     probe = Context(body, anchor)
-    for priority, (_, pattern, rule) in enumerate(RULES):
-        for m in pattern.finditer(body):
+    for priority, (name, pattern, rule) in enumerate(RULES):
+        for m in matches(name, pattern, body):
             if m.end() > m.start() and rule(m, probe) is not None:
                 found.append(Candidate(m.start(), m.end(), priority, m))
     found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
@@ -78,6 +81,45 @@ def candidates(body: str, anchor: Point | None) -> list[Candidate]:
         starts.insert(i, c.start)
         kept.insert(i, c)
     return kept
+
+
+def regions(name: str, body: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``body`` near the rule's trigger words, merged; the whole body without a trigger."""
+    if name not in patterns.TRIGGERS:
+        return ((0, len(body)),)
+    trigger, back, ahead = patterns.TRIGGERS[name]
+    return near(trigger, back, ahead, lowered(body))
+
+
+@functools.lru_cache(maxsize=4)
+def lowered(body: str) -> str:
+    """The body lower-cased with every offset kept (a character whose lower case is longer stays as it is)."""
+    low = body.lower()
+    return low if len(low) == len(body) else "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
+
+
+@functools.lru_cache(maxsize=8)
+def near(trigger: Pattern[str], back: int, ahead: int, body: str) -> tuple[tuple[int, int], ...]:
+    """Regions around a trigger's hits (cached: rules that share a trigger scan the body once)."""
+    out: list[tuple[int, int]] = []
+    for t in trigger.finditer(body):
+        lo, hi = max(0, t.start() - back), min(len(body), t.end() + ahead)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return tuple(out)
+
+
+def matches(name: str, pattern: Pattern[str], body: str) -> list[Match[str]]:
+    """The pattern's matches, searched only near its trigger words; a match cut by a region's left edge
+    (one that starts at the edge inside a word) is dropped, since a full scan would not find it there."""
+    found: list[Match[str]] = []
+    for lo, hi in regions(name, body):
+        while lo > 0 and body[lo - 1].isalnum():
+            lo -= 1
+        found.extend(m for m in pattern.finditer(body, lo, hi) if not found or m.start() >= found[-1].end())
+    return found
 
 
 def tag_dates(body: str, anchor: str | None, implied: str | None = None) -> tuple[TemporalExpression, ...]:
@@ -109,7 +151,7 @@ def tag_dates(body: str, anchor: str | None, implied: str | None = None) -> tupl
                 span=Span(c.start, c.end, c.match.group(0)),
                 type=kind,  # type: ignore[arg-type]
                 value=value,
-                anchor=fmt_anchor(base) if used_anchor else None,
+                anchor=fmt_anchor(base) if used and base is not None else None,
                 inferred=used_anchor and inferred,
             )
         )

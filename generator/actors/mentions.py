@@ -1,0 +1,247 @@
+"""Mentions: the names in a body, each with a type, found by rules over capitalised runs.
+
+A cascade per run of capitalised words, left to right: a known name (gazetteer or an acronym the
+text defines), a title followed by a person's name, an organisation by its head word, a place by
+its suffix; whatever is left is an unknown name that ``resolve`` types once the whole body is read.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from ..model import ActorType, Span
+from .gazetteer import BARE_CITY_POPULATION, Entry, Gazetteer, fold
+from .tokens import CONNECTORS, Token, adjacent, joined
+
+MAX_PERSON_WORDS = 4
+MAX_ORG_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One reported name: its exact span, the entity it names, and what the text says around it."""
+
+    span: Span
+    name: str  # canonical name if known, else the surface form
+    type: ActorType
+    role: str | None = None
+    link: str | None = None  # the state a capital or state body stands for
+    in_role: bool = False  # part of someone's title ("U.S." in "U.S. President Trump")
+    media: bool = False
+    known: bool = False  # from the gazetteer or a definition in the text
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown:
+    """A capitalised run no rule could type yet."""
+
+    tokens: tuple[Token, ...]
+    role: str | None  # a title right before it makes it a person
+
+
+def run_span(body: str, tokens: tuple[Token, ...] | list[Token]) -> Span:
+    return Span(tokens[0].start, tokens[-1].end, body[tokens[0].start : tokens[-1].end])
+
+
+def chunks(body: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Index ranges of maximal runs of capitalised words (connectors allowed between them)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and adjacent(body, tokens[j - 1], tokens[j]):
+            if tokens[j].cap:
+                j += 1
+            elif tokens[j].text in CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].cap:
+                if not adjacent(body, tokens[j], tokens[j + 1]):
+                    break
+                j += 2
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+@dataclass(eq=False)
+class ChunkParser:
+    """Parses one body's capitalised runs; ``local`` holds the acronyms the text itself defines."""
+
+    body: str
+    tokens: tuple[Token, ...]
+    gaz: Gazetteer
+    local: dict[str, Entry]
+    mentions: list[Mention]
+    unknowns: list[Unknown]
+
+    def lookup(self, i: int, j: int) -> Entry | None:
+        text = " ".join(t.text for t in self.tokens[i:j])
+        if not joined(self.body, self.tokens[i:j]):
+            return None
+        return self.local.get(text) or self.local.get(fold(text)) or self.gaz.lookup(text)
+
+    def known(self, i: int, end: int, emit: bool = True) -> int:
+        """End of the longest known name starting at token ``i`` (``i`` if none)."""
+        for j in range(min(end, i + self.gaz.max_words), i, -1):
+            entry = self.lookup(i, j)
+            if entry is not None and self._plausible(entry, i, j):
+                if emit:
+                    self.emit(i, j, entry)
+                return j
+        return i
+
+    def _plausible(self, entry: Entry, i: int, j: int) -> bool:
+        """Small towns count only where the text once puts a place cue before them ("in Avdiivka")."""
+        if entry.type != "place" or entry.population == 0:
+            return True
+        if self.tokens[i].initial and j - i == 1 and entry.population < 10**7:
+            return False
+        return entry.population >= BARE_CITY_POPULATION or entry.name in self.cued
+
+    @cached_property
+    def cued(self) -> frozenset[str]:
+        """Names that follow a place cue somewhere in the body."""
+        cues = self.gaz.words["place_cues"]
+        out: set[str] = set()
+        for a, b in itertools.pairwise(self.tokens):
+            if a.text in cues and b.cap:
+                entry = self.gaz.lookup(b.text)
+                if entry is not None:
+                    out.add(entry.name)
+        return frozenset(out)
+
+    def emit(self, i: int, j: int, entry: Entry) -> None:
+        span = run_span(self.body, self.tokens[i:j])
+        self.mentions.append(Mention(span, entry.name, entry.type, link=entry.link, media=entry.media, known=True))
+
+    def title(self, i: int, end: int) -> int:
+        """End of a title phrase starting at ``i`` ("Secretary of Defense", "Former President")."""
+        j = i
+        while j < end:
+            k = self._title_at(j, end)
+            if k == j:
+                break
+            j = k
+        return j
+
+    def _title_at(self, i: int, end: int) -> int:
+        words = [fold(t.text) for t in self.tokens[i:end]]
+        for title in self.gaz.titles:
+            n = len(title.split())
+            if " ".join(words[:n]) == title and self.lookup(i, i + n) is None:
+                return i + n
+        return i
+
+    def role_start(self, i: int) -> int:
+        """Extend a title back over lower-case title words and a state, body or demonym before it."""
+        while i > 0 and adjacent(self.body, self.tokens[i - 1], self.tokens[i]):
+            prev = self.tokens[i - 1]
+            word = fold(prev.text)
+            if word in self.gaz.words["titles"] or word in self.gaz.words["title_modifiers"]:
+                i -= 1
+            elif word in self.gaz.demonyms or word in self.gaz.group_roots:
+                return i - 1
+            else:
+                return self._before_role(i)
+        return i
+
+    def _before_role(self, i: int) -> int:
+        """Start of the state or body named right before a title ("United States President")."""
+        prev = self.tokens[i - 1]
+        for m in self.mentions[-2:]:
+            if m.span.end == prev.end and m.type in ("country", "organization"):
+                while i > 0 and self.tokens[i - 1].start >= m.span.start:
+                    i -= 1
+        return i
+
+    def parse(self, i: int, end: int) -> None:
+        while i < end:
+            j = self.known(i, end)
+            if j == i:
+                j = self.org(i, end)
+            if j == i:
+                j = self.titled(self._after_demonym(i, end), end)
+            if j == i:
+                j = self.rest(i, end)
+            i = max(j, i + 1)
+
+    def _after_demonym(self, i: int, end: int) -> int:
+        """Skip a demonym that opens a title ("Hungarian Prime Minister"): the role takes it back."""
+        for n in (2, 1):
+            words = " ".join(fold(t.text) for t in self.tokens[i : i + n])
+            if i + n < end and words in self.gaz.demonyms and self.title(i + n, end) > i + n:
+                return i + n
+        return i
+
+    def org(self, i: int, end: int) -> int:
+        """An organisation by its head word: "Council on Foreign Relations", "Ministry of Defence"."""
+        first = self.tokens[i]
+        if fold(first.text) in self.gaz.words["not_names"] or first.text in CONNECTORS:
+            return i
+        for k in range(min(end, i + MAX_ORG_WORDS), i + 1, -1):
+            words = [t.text for t in self.tokens[i:k]]
+            if words[-1] not in self.gaz.org_heads or not self._clean_org(words):
+                continue
+            self.mentions.append(Mention(run_span(self.body, self.tokens[i:k]), " ".join(words), "organization"))
+            return k
+        if first.text in self.gaz.org_prefixes and i + 2 < end and self.tokens[i + 1].text == "of":
+            k = i + 2
+            while k < end and self.tokens[k].cap:
+                k += 1
+            words = [t.text for t in self.tokens[i:k]]
+            self.mentions.append(Mention(run_span(self.body, self.tokens[i:k]), " ".join(words), "organization"))
+            return k
+        return i
+
+    def _clean_org(self, words: list[str]) -> bool:
+        if "and" in words and "of" not in words[: words.index("and")]:
+            return False
+        return not any(fold(w) in self.gaz.words["titles"] for w in words[:-1])
+
+    def titled(self, i: int, end: int) -> int:
+        """A title and the person's name after it; the title (with what precedes it) is the role."""
+        j = self.title(i, end)
+        if j == i:
+            return i
+        k = j
+        while k < end and k - j < MAX_PERSON_WORDS and self._name_word(k):
+            k += 1
+        if k == j:
+            return j
+        start = self.role_start(i)
+        role = self.body[self.tokens[start].start : self.tokens[j - 1].end]
+        self._mark_in_role(self.tokens[start].start, self.tokens[j - 1].end)
+        name = run_span(self.body, self.tokens[j:k])
+        self.mentions.append(Mention(name, name.text, "person", role=role))
+        return k
+
+    def _name_word(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return tok.cap and tok.text not in CONNECTORS and fold(tok.text) not in self.gaz.words["not_names"]
+
+    def _mark_in_role(self, start: int, end: int) -> None:
+        for n, m in enumerate(self.mentions):
+            if start <= m.span.start and m.span.end <= end:
+                self.mentions[n] = replace(m, in_role=True)
+
+    def rest(self, i: int, end: int) -> int:
+        """A run of capitalised words no rule knows: kept for ``resolve``."""
+        k = i
+        while k < end and self._name_word(k) and self.known(k, end, emit=False) == k and self.title(k, end) == k:
+            k += 1
+            if self.tokens[k - 1].possessive:
+                break
+        if k == i:
+            return i
+        run = self.tokens[i:k]
+        start = self.role_start(i)
+        role = self.body[self.tokens[start].start : self.tokens[i - 1].end] if start < i else None
+        if role:
+            self._mark_in_role(self.tokens[start].start, self.tokens[i - 1].end)
+        self.unknowns.append(Unknown(run, role))
+        return k

@@ -1,0 +1,115 @@
+"""Salience and key actors: who the brief is about.
+
+A score per entity from its mentions (a mention inside someone's title counts little), how early it
+first appears, whether the headline and the lead name it, and how often it stands in a dated
+sentence. Key actors are the entities the text returns to, or puts up front, or cites as its source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Span
+from .gazetteer import fold, gazetteer
+from .merge import Cluster
+
+IN_ROLE_WEIGHT = 0.3  # "U.S." in "U.S. President Trump" is about Trump, not the state
+TITLE_BONUS = 2.0  # named in the headline
+LEAD_BONUS = 1.0  # per mention in the lead (first sentences), at most LEAD_MAX
+LEAD_SENTENCES = 2
+LEAD_MAX = 2
+EARLY_BONUS = 1.5  # times (1 - relative position of the first mention)
+DATED_BONUS = 0.3  # per mention in a sentence with a date
+ROLE_BONUS = 0.5  # the text says who the person is
+MEDIA_BONUS = 3.0  # an organisation cited as a source ("according to Reuters") is a key actor
+CITE_WINDOW = 40  # characters before a name where a citing phrase may stand
+LINKED_SHARE = 0.5  # a capital or state body passes half its score to its state
+MIN_KEY_MENTIONS = 2.0  # weighted mentions that make an entity key without other evidence
+MAX_KEY = 12
+MIN_KEY = 5
+DATED = re.compile(
+    r"\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    cluster: Cluster
+    name: str
+    score: float
+    key_able: bool  # enough evidence to be a key actor
+    linked: bool = False  # stands for a state of the brief: never key itself
+
+
+def _in_text(forms: set[str], text: str) -> bool:
+    t = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+    return any(f" {' '.join(re.findall(r'[a-z0-9]+', f))} " in t for f in forms if f)
+
+
+def score(c: Cluster, name: str, article: Article, lead_end: int, dated: list[Span]) -> Scored:
+    body_len = max(len(article.body), 1)
+    weights = [IN_ROLE_WEIGHT if m.in_role else 1.0 for m in c.mentions]
+    forms = {fold(m.span.text) for m in c.mentions if not m.in_role} | {fold(name)}
+    in_title = _in_text(forms, " ".join(filter(None, [article.title, article.subtitle])))
+    lead = min(LEAD_MAX, sum(1 for m in c.mentions if m.span.start < lead_end and not m.in_role))
+    first = min((m.span.start for m in c.mentions if not m.in_role), default=body_len)
+    in_dated = sum(1 for m in c.mentions if any(s.start <= m.span.start < s.end for s in dated))
+    has_role = any(m.role for m in c.mentions)
+    media = c.type == "organization" and any(cited(article.body, m.span) for m in c.mentions)
+    total = (
+        sum(weights)
+        + TITLE_BONUS * in_title
+        + LEAD_BONUS * lead
+        + EARLY_BONUS * (1 - first / body_len) * (first < body_len)
+        + DATED_BONUS * in_dated
+        + ROLE_BONUS * has_role
+        + MEDIA_BONUS * media
+    )
+    key_able = sum(weights) >= MIN_KEY_MENTIONS or in_title or lead > 0 or media or (has_role and c.type == "person")
+    return Scored(c, name, total, key_able)
+
+
+def cited(body: str, span: Span) -> bool:
+    """Is the name cited as a source: "according to X", "reports from X", "X reported"?"""
+    words = gazetteer().words
+    before = " ".join(re.findall(r"[a-z]+", fold(body[max(0, span.start - CITE_WINDOW) : span.start])))
+    after = re.findall(r"[a-z]+", fold(body[span.end : span.end + 20]))
+    if after and after[0] in words["source_cues_after"]:
+        return True
+    return any(re.search(rf"\b{re.escape(cue)}( the)?( \w+){{0,3}}$", before) for cue in words["source_cues_before"])
+
+
+def lead_end(sentences: tuple[Span, ...]) -> int:
+    return sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
+
+
+def dated_sentences(body: str, sentences: tuple[Span, ...]) -> list[Span]:
+    return [s for s in sentences if DATED.search(body[s.start : s.end])]
+
+
+def pass_to_states(scored: list[Scored]) -> list[Scored]:
+    """Capitals and state bodies standing for a state present in the brief: their score to the state."""
+    states = {s.name: n for n, s in enumerate(scored) if s.cluster.type == "country"}
+    out = list(scored)
+    for n, s in enumerate(scored):
+        link = next((m.link for m in s.cluster.mentions if m.link), None)
+        if link in states:
+            k = states[link]
+            t = out[k]
+            out[k] = Scored(t.cluster, t.name, t.score + LINKED_SHARE * s.score, t.key_able or s.key_able)
+            out[n] = Scored(s.cluster, s.name, s.score, False, linked=True)
+    return out
+
+
+def key_flags(scored: list[Scored]) -> list[bool]:
+    """Key actors: the best-scored entities with enough evidence, between MIN_KEY and MAX_KEY."""
+    order = sorted(range(len(scored)), key=lambda n: -scored[n].score)
+    able = [n for n in order if scored[n].key_able][:MAX_KEY]
+    if len(able) < MIN_KEY:
+        able += [n for n in order if n not in able and not scored[n].linked][: MIN_KEY - len(able)]
+    flags = [False] * len(scored)
+    for n in able:
+        flags[n] = True
+    return flags

@@ -1,0 +1,220 @@
+"""Read a whole body into typed mentions: parse the runs, type the unknowns, recover damaged case.
+
+Unknown runs are typed once every rule has spoken, because the evidence may come later in the text:
+a surname alone ("Kushner") is a person when the full name appears anywhere; a lower-cased "putin"
+or "hungary" is a mention when the name is written properly elsewhere in the same body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ActorType, Span
+from .gazetteer import Gazetteer, fold, gazetteer
+from .mentions import ChunkParser, Mention, Unknown, chunks, run_span
+from .phrases import covered, definitions, demonym_phrases
+from .tokens import Token, adjacent, joined, tokenize
+
+MAX_RECOVERED_WORDS = 4
+# Endings of English common nouns and adjectives that names seldom have: a capitalised run of such
+# words is a heading fragment ("Ammunition Shortages"), not a person.
+NOUN_ENDINGS = (
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ance",
+    "ence",
+    "ics",
+    "ies",
+    "ical",
+    "ous",
+    "ive",
+    "ed",
+    "ing",
+    "al",
+    "ate",
+    "ism",
+    "ist",
+    "ship",
+    "ages",
+    "ure",
+    "ward",
+    "ful",
+    "less",
+    "able",
+)
+# ", a special envoy": the words of an apposition right after a name.
+APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+# Acronyms that are common nouns of news text, not organisations.
+NOT_ACRONYMS = frozenset(
+    ["I", "II", "III", "IV", "TV", "CEO", "GDP", "AI", "AM", "PM", "OK", "FAQ", "SEO", "PDF", "URL", "COVID", "ID"]
+)
+
+
+def read_mentions(body: str, sentences: tuple[Span, ...]) -> list[Mention]:
+    """Every typed mention of the body, in reading order, no two with the same span."""
+    gaz = gazetteer()
+    tokens = tokenize(body, sentences, gaz.hyphenated)
+    local, found = definitions(body, tokens, gaz)
+    found += demonym_phrases(body, tokens, gaz)
+    taken = [m.span for m in found]
+    parser = ChunkParser(body, tokens, gaz, local, [], [])
+    for i, j in chunks(body, tokens):
+        while i < j and covered(taken, tokens[i]):
+            i += 1
+        parser.parse(i, j)
+    found += [m for m in parser.mentions if not any(s.start <= m.span.start < s.end for s in taken)]
+    found += resolve(body, tokens, parser.unknowns, found, gaz)
+    found += recover(body, tokens, found)
+    return _dedupe(found)
+
+
+def _dedupe(found: list[Mention]) -> list[Mention]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: (m.span.start, -m.span.end)):
+        if (m.span.start, m.span.end) not in seen:
+            seen.add((m.span.start, m.span.end))
+            out.append(m)
+    return out
+
+
+def resolve(
+    body: str, tokens: tuple[Token, ...], unknowns: list[Unknown], found: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Type the unknown runs: persons by shape, title or surname; acronyms as organisations."""
+    lower = _lower_words(body)
+    persons = [u for u in unknowns if _person_shaped(u, gaz) and _name_like(body, tokens, u, lower, gaz)]
+    named = {w for m in found if m.type == "person" for w in _name_parts(m.span.text)}
+    named |= {w for u in persons for w in _name_parts(" ".join(t.text for t in u.tokens))}
+    out: list[Mention] = []
+    index = {t.start: n for n, t in enumerate(tokens)}
+    for u in unknowns:
+        span = run_span(body, u.tokens)
+        kind: ActorType | None = "person" if u in persons or (u.role and not u.tokens[0].upper) else None
+        if kind is None and len(u.tokens) == 1:
+            kind = _single(body, tokens, index[u.tokens[0].start], named, gaz)
+        if kind is not None:
+            out.append(Mention(span, span.text, kind, role=u.role))
+    return out
+
+
+def _person_shaped(u: Unknown, gaz: Gazetteer) -> bool:
+    """Two to four capitalised words, none an acronym, state, demonym, title or place word."""
+    toks = u.tokens
+    if not 2 <= len(toks) <= 4 or toks[0].shaky:
+        return False
+    for t in toks:
+        word = fold(t.text)
+        entry = gaz.lookup(t.text)
+        if t.upper or word in gaz.demonyms or word in gaz.group_roots or word in gaz.words["titles"]:
+            return False
+        if word in gaz.words["place_suffixes"] or (entry is not None and entry.type != "place"):
+            return False
+    return True
+
+
+def _lower_words(body: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", body))
+
+
+def _name_like(body: str, tokens: tuple[Token, ...], u: Unknown, lower: frozenset[str], gaz: Gazetteer) -> bool:
+    """Evidence that a capitalised run names a person: a title, a speech verb, or words that never
+    occur in lower case and do not end like common nouns and adjectives ("Strategic Importance")."""
+    if u.role:
+        return True
+    last = u.tokens[-1]
+    n = tokens.index(last)
+    if n + 1 < len(tokens) and fold(tokens[n + 1].text) in gaz.words["person_cues"]:
+        return True
+    if any(t.initial and t is not u.tokens[0] for t in u.tokens):
+        return False  # a sentence starts inside: glued heading text
+    return not any(t.text.lower() in lower or t.text.lower().endswith(NOUN_ENDINGS) for t in u.tokens)
+
+
+def _name_parts(text: str) -> set[str]:
+    words = [fold(w) for w in text.split()]
+    return {words[0], words[-1]} if len(words) > 1 else set()
+
+
+def _single(body: str, tokens: tuple[Token, ...], n: int, named: set[str], gaz: Gazetteer) -> ActorType | None:
+    """Type a lone capitalised word from what surrounds it, or leave it out."""
+    tok = tokens[n]
+    if fold(tok.text) in named:
+        return "person"
+    if tok.shaky or fold(tok.text) in gaz.demonyms or fold(tok.text) in gaz.group_roots:
+        return None
+    if tok.upper:
+        ok = tok.text not in NOT_ACRONYMS and not tok.initial and len(tok.text.replace(".", "")) <= 6
+        return "organization" if ok else None
+    nxt = fold(tokens[n + 1].text) if n + 1 < len(tokens) and adjacent(body, tok, tokens[n + 1]) else ""
+    prev = fold(tokens[n - 1].text) if n > 0 else ""
+    if (nxt in gaz.words["person_cues"] and not tok.initial) or _apposed_title(body, tok, gaz):
+        return "person"
+    if prev in gaz.words["org_cues"] or (prev == "the" and nxt in gaz.words["org_cues"]):
+        return "organization"
+    if _quoted_after_cue(body, tok, gaz):
+        return "organization"
+    if prev in ("in", "near") and not tok.initial:
+        return "place"
+    return None
+
+
+def _apposed_title(body: str, tok: Token, gaz: Gazetteer) -> bool:
+    """ "Dmitriev, a special envoy for ...": a title in apposition right after the name."""
+    after = APPOSITION.match(body, tok.end)
+    return after is not None and any(fold(w) in gaz.words["titles"] for w in after.group(1).split())
+
+
+def _quoted_after_cue(body: str, tok: Token, gaz: Gazetteer) -> bool:
+    """'media outlet "Hromadske"': a quoted name right after an organisation cue word."""
+    before = body[max(0, tok.start - 30) : tok.start].rstrip()
+    if not before.endswith(('"', "“", "'", "‘")):
+        return False
+    words = before[:-1].split()
+    return bool(words) and fold(words[-1]) in gaz.words["org_cues"]
+
+
+def recover(body: str, tokens: tuple[Token, ...], found: list[Mention]) -> list[Mention]:
+    """Other occurrences of names already found, whatever their case ("putin", "RUSSIA")."""
+    forms: dict[str, Mention] = {}
+    for m in sorted(found, key=lambda m: (m.in_role, m.span.start)):
+        forms.setdefault(fold(m.span.text), m)
+        if m.type == "person":
+            for part in _name_parts(m.span.text):
+                forms.setdefault(part, m)
+    taken = [m.span for m in found]
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        j = _recovered_end(body, tokens, i, forms)
+        if j > i and not any(covered(taken, t) for t in tokens[i:j]):
+            span = run_span(body, tokens[i:j])
+            m = forms[fold(span.text)]
+            out.append(
+                Mention(span, m.name if m.known else span.text, m.type, link=m.link, media=m.media, known=m.known)
+            )
+            taken.append(span)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _mostly_capitalised(body: str, text: str) -> bool:
+    """A lower-case form is damage only if the name is mostly written with its capital."""
+    found = re.findall(rf"\b{re.escape(text)}\b", body, flags=re.IGNORECASE)
+    lower = sum(1 for f in found if f[0].islower())
+    return lower * 2 < len(found)
+
+
+def _recovered_end(body: str, tokens: tuple[Token, ...], i: int, forms: dict[str, Mention]) -> int:
+    for j in range(min(len(tokens), i + MAX_RECOVERED_WORDS), i, -1):
+        if not joined(body, tokens[i:j]):
+            continue
+        text = fold(" ".join(t.text for t in tokens[i:j]))
+        if text in forms and (tokens[i].cap or (len(text) > 3 and _mostly_capitalised(body, text))):
+            return j
+    return i

@@ -1,0 +1,124 @@
+"""Words of a body with their offsets, and the capitalised runs that may be names.
+
+A token knows whether it opens a sentence (capitals there prove nothing) and whether it stands in a
+"shaky" line: an all-capitals or title-case heading, where every word is capitalised and only names
+already known count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Span
+
+# A word: an initialism with dots ("U.S."), or letters with inner apostrophes and hyphens.
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’\u2010\u2011-]*[\w]|[^\W\d_]")
+POSSESSIVE = re.compile(r"['’]s?$")
+# Where one written word holds two: a hyphen between capitalised words ("Russia-Ukraine", "Trump-Putin"),
+# or a capital glued to a lower-case word ("TalksHungarian": a lost line break after a heading).
+SPLIT_AT = re.compile(r"(?<=[a-zA-Z.]{2})[-\u2010\u2011](?=[A-Z])|(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+# Words allowed inside a multi-word name between capitalised words ("Council on Foreign Relations").
+CONNECTORS = frozenset(["of", "the", "and", "for", "on", "de", "del", "da", "di", "du", "von", "van", "der", "den"])
+# A line is a heading, not prose, when it is short, has no full stop at its end and most of its
+# longer words are capitalised (title case) or it is all capitals.
+HEADING_MAX_WORDS = 16
+HEADING_CAPITALISED = 0.75
+LONG_WORD = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool  # a possessive ending was cut off: a name ends here
+    initial: bool  # first word of a sentence or line
+    shaky: bool  # inside a heading-like or all-capitals line
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def upper(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+
+def _shaky_lines(body: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in body.split("\n"):
+        words = line.split()
+        long = [w for w in words if len(w) >= LONG_WORD and w[0].isalpha()]
+        caps = sum(w[0].isupper() for w in long)
+        upper = bool(long) and all(w.isupper() for w in long)
+        title = 0 < len(words) <= HEADING_MAX_WORDS and bool(long) and caps / len(long) >= HEADING_CAPITALISED
+        if upper or (title and not line.rstrip().endswith((".", ":", ";", ","))):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _starts(body: str, sentences: tuple[Span, ...]) -> set[int]:
+    """Offsets where a sentence or a line begins (after any opening quote or bullet)."""
+    starts = {s.start for s in sentences}
+    starts.add(0)
+    starts.update(m.end() for m in re.finditer(r"\n", body))
+    return {_skip_openers(body, s) for s in starts}
+
+
+def _skip_openers(body: str, i: int) -> int:
+    while i < len(body) and (body[i].isspace() or body[i] in "\"“‘'([-–—*•#"):
+        i += 1
+    return i
+
+
+def _pieces(text: str, keep: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """Split "Russia-Ukraine" and glued "TalksHungarian" into words: (start, end, glued) in ``text``."""
+    if re.sub("[\u2010\u2011]", "-", text.lower()) in keep:
+        return [(0, len(text), False)]
+    out: list[tuple[int, int, bool]] = []
+    last, glued = 0, False
+    for m in SPLIT_AT.finditer(text):
+        out.append((last, m.start(), glued))
+        glued = m.group(0) == ""
+        last = m.end()
+    out.append((last, len(text), glued))
+    return out
+
+
+def tokenize(body: str, sentences: tuple[Span, ...], keep: frozenset[str] = frozenset()) -> tuple[Token, ...]:
+    """Every word of the body, possessives cut off, with its context flags; ``keep``: hyphenated
+    words never split ("secretary-general")."""
+    starts = _starts(body, sentences)
+    shaky = _shaky_lines(body)
+    out: list[Token] = []
+    line = 0
+    for m in TOKEN.finditer(body):
+        for a, b, glued in _pieces(m.group(0), keep):
+            text, start = m.group(0)[a:b], m.start() + a
+            cut = POSSESSIVE.search(text) if len(text) > 2 else None
+            if cut:
+                text = text[: cut.start()]
+            if not text:
+                continue
+            while line < len(shaky) and shaky[line][1] < start:
+                line += 1
+            in_shaky = line < len(shaky) and shaky[line][0] <= start < shaky[line][1]
+            out.append(Token(start, start + len(text), text, bool(cut), glued or start in starts, in_shaky))
+    return tuple(out)
+
+
+def adjacent(body: str, a: Token, b: Token) -> bool:
+    """``b`` follows ``a`` after exactly one space, nothing else: both may be in one name."""
+    return not a.possessive and b.start == a.end + 1 and body[a.end] in " \u00a0"
+
+
+def joined(body: str, tokens: tuple[Token, ...] | list[Token]) -> bool:
+    """Every token follows the one before it after a single space."""
+    return all(adjacent(body, tokens[n - 1], tokens[n]) for n in range(1, len(tokens)))

@@ -13,7 +13,7 @@ from .temporal import extract_facts, tag_dates
 def analyse(article: Article) -> Brief:
     """Sentences -> dates -> actors -> facts -> summary -> caveats, all on the article body."""
     sentences = split_sentences(article.body)
-    dates = tag_dates(article.body, article.published)
+    dates = tag_dates(article.body, article.published, article.published_implied, article.footnotes)
     actors = find_actors(article, sentences)
     facts = extract_facts(article, sentences, dates, actors)
     summary = summarise(article, sentences, actors, facts)

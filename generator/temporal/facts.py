@@ -1,10 +1,42 @@
-"""Dated facts: the sentences of the body that tie a claim to a date."""
+"""Dated facts: the clauses of the body that tie an event or a state to a date.
+
+A sentence with one fact-worthy date is one fact; a sentence with several dates is cut into clauses at
+the punctuation between them, one fact per clause (the evidence is the clause). A clause with no date of
+its own may be dated by a named period ("During Trump's first term") or by a duration counted back from
+the publication date ("underway for nearly three years"). Citations, questions and forecasts are not facts.
+"""
 
 from __future__ import annotations
 
-from ..model import Actor, Article, DatedFact, Span, TemporalExpression
+import re
+from dataclasses import dataclass
 
-POINT_TYPES = ("DATE", "TIME")
+from ..model import Actor, Article, DatedFact, Span, TemporalExpression
+from .anchor import parse_point
+from .factdate import duration_start, fact_date, worthy
+from .periods import named_periods
+
+# Where a sentence may be cut between two dated clauses: clause punctuation, dashes, table cells, and a
+# full stop glued to the next sentence ("assistance.By 2024").
+CLAUSE_CUT = re.compile(r"[;:|]\s*|,\s+|\s+[—–-]\s+|—|\.(?=[A-Z])|\s+\b(?:while|whereas|but|and\s+then)\b\s+")
+# A reference-list entry, not a claim: a URL, a DOI, "Accessed ...", a footnote number opening the line.
+CITATION = re.compile(r"https?://|www\.|\bdoi\b|\bAccessed\b|\bRetrieved\b|\bet al\.|^\s*\[\d+\]", re.I)
+# A forecast or conditional projection (excluded when its date lies after the anchor).
+FORECAST = re.compile(
+    r"\b(?:could|might|may|would|projected|forecasts?|predicts?|likely|expected to|is set to|aims? to)\b", re.I
+)
+MIN_STATEMENT_WORDS = 5  # a shorter clause is not readable on its own: the fact states the whole sentence
+TRIM = " \t\n,;:|—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A date found in a sentence, ready to become a fact."""
+
+    start: int
+    end: int
+    date: str
+    inferred: bool
 
 
 def extract_facts(
@@ -13,18 +45,77 @@ def extract_facts(
     dates: tuple[TemporalExpression, ...],
     actors: tuple[Actor, ...],
 ) -> tuple[DatedFact, ...]:
-    """One fact per sentence holding a calendar date; the first such date dates the fact."""
+    """Every dated claim of the body, sorted by date, then by place in the body."""
+    anchor = article.published or article.published_implied or inferred_anchor(dates)
+    implied = article.published is None and anchor is not None
+    point = parse_point(anchor)
+    periods = named_periods(article.body, point.day.year if point else None)
     facts: list[DatedFact] = []
     for sent in sentences:
-        inside = [
-            t
-            for t in dates
-            if sent.start <= t.span.start < sent.end and t.type in POINT_TYPES and t.value[:1].isdigit()
-        ]
-        if not inside:
+        if CITATION.search(sent.text) or sent.text.rstrip().endswith("?"):
             continue
-        keys = tuple(a.key for a in actors if any(sent.start <= m.start < sent.end for m in a.mentions))
-        facts.append(
-            DatedFact(date=inside[0].value, text=sent.text, evidence=sent, actors=keys, inferred=inside[0].inferred)
-        )
+        inside = sentence_dates(sent, dates, anchor, implied)
+        inside += [Dated(p.start, p.end, p.date, False) for p in periods if sent.start <= p.start < sent.end]
+        inside.sort(key=lambda d: d.start)
+        for clause, dated in clauses(article.body, sent, inside):
+            if anchor and FORECAST.search(clause.text) and dated.date[:10] > anchor:
+                continue
+            keys = tuple(a.key for a in actors if any(clause.start <= m.start < clause.end for m in a.mentions))
+            text = clause.text if len(clause.text.split()) >= MIN_STATEMENT_WORDS else sent.text.strip()
+            facts.append(DatedFact(dated.date, text, clause, keys, dated.inferred))
     return tuple(sorted(facts, key=lambda f: (f.date, f.evidence.start)))
+
+
+def inferred_anchor(dates: tuple[TemporalExpression, ...]) -> str | None:
+    """The anchor the tagger inferred for the relative expressions of an undated text, if any."""
+    return next((t.anchor for t in dates if t.anchor and t.inferred), None)
+
+
+def sentence_dates(sent: Span, dates: tuple[TemporalExpression, ...], anchor: str | None, implied: bool) -> list[Dated]:
+    out: list[Dated] = []
+    for t in dates:
+        if not sent.start <= t.span.start < sent.end:
+            continue
+        if worthy(t):
+            out.append(Dated(t.span.start, t.span.end, fact_date(t.value), t.inferred))
+            continue
+        start = duration_start(t, sent, anchor)
+        if start:
+            out.append(Dated(t.span.start, t.span.end, start, implied))
+    return out
+
+
+def clauses(body: str, sent: Span, inside: list[Dated]) -> list[tuple[Span, Dated]]:
+    """The sentence cut between consecutive dates; dates with no cut between them share a clause,
+    and a clause's date is its first (a period gives way to a calendar date in the same clause)."""
+    if not inside:
+        return []
+    groups: list[list[Dated]] = [[inside[0]]]
+    bounds: list[int] = [sent.start]
+    for prev, cur in zip(inside, inside[1:], strict=False):
+        cut = last_cut(body, prev.end, cur.start)
+        if cut is None:
+            groups[-1].append(cur)
+        else:
+            bounds.append(cut)
+            groups.append([cur])
+    bounds.append(sent.end)
+    out: list[tuple[Span, Dated]] = []
+    for i, group in enumerate(groups):
+        span = trimmed(body, bounds[i], bounds[i + 1])
+        calendar = [d for d in group if not re.fullmatch(r"\d{4}/\d{4}", d.date) or len(group) == 1]
+        out.append((span, (calendar or group)[0]))
+    return out
+
+
+def last_cut(body: str, start: int, end: int) -> int | None:
+    cuts = list(CLAUSE_CUT.finditer(body, start, end))
+    return cuts[-1].end() if cuts else None
+
+
+def trimmed(body: str, start: int, end: int) -> Span:
+    while start < end and body[start] in TRIM:
+        start += 1
+    while end > start and body[end - 1] in TRIM:
+        end -= 1
+    return Span(start, end, body[start:end])

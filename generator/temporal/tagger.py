@@ -122,24 +122,27 @@ def matches(name: str, pattern: Pattern[str], body: str) -> list[Match[str]]:
     return found
 
 
-def tag_dates(body: str, anchor: str | None, implied: str | None = None) -> tuple[TemporalExpression, ...]:
+def tag_dates(
+    body: str, anchor: str | None, implied: str | None = None, footnotes: tuple[str, ...] = ()
+) -> tuple[TemporalExpression, ...]:
     """Every temporal expression of ``body`` in reading order.
 
     ``anchor`` is the publication date; ``implied`` a date the text implies, used (and marked inferred)
     when there is no publication date. With neither, relative expressions count from the latest date
-    mentioned before them, or else the latest date in the text, and are marked inferred.
+    the body or its ``footnotes`` state in full (a text is written after the latest date it cites), or
+    else from the date mentioned before them; either way they are marked inferred.
     """
     point = parse_point(anchor)
     inferred = point is None
     if point is None:
         point = parse_point(implied)
     kept = candidates(body, point)
-    fallback = point or latest_date(body, kept)
+    fallback = point or latest_of(latest_date(body, kept), *(latest_date(f, candidates(f, None)) for f in footnotes))
     out: list[TemporalExpression] = []
     ref: Point | None = None
     quarter: Point | None = None
     for c in kept:
-        base = point or ref or fallback
+        base = fallback or ref
         ctx = Context(body, base, ref, quarter, tense(body, c.start, c.end))
         result = RULES[c.priority][2](c.match, ctx)
         if result is None:
@@ -162,6 +165,11 @@ def tag_dates(body: str, anchor: str | None, implied: str | None = None) -> tupl
     return tuple(out)
 
 
+def latest_of(*points: Point | None) -> Point | None:
+    known = [p for p in points if p is not None]
+    return max(known, key=lambda p: p.day) if known else None
+
+
 def fmt_anchor(p: Point) -> str:
     from .anchor import fmt
 
@@ -169,12 +177,14 @@ def fmt_anchor(p: Point) -> str:
 
 
 def latest_date(body: str, kept: list[Candidate]) -> Point | None:
-    """The latest date the text states in full (with its year), to anchor a text that has no date."""
+    """The latest month or day the text states with its year, to anchor a text that has no date."""
     best: Point | None = None
     probe = Context(body, None)
     for c in kept:
         result = RULES[c.priority][2](c.match, probe)
         p = parse_point(result[1]) if result and result[0] == "DATE" and not result[2] else None
-        if p is not None and "X" not in result[1] and (best is None or p.day > best.day):  # type: ignore[index]
+        if p is None or p.grain not in ("M", "D") or "X" in result[1]:  # type: ignore[index]
+            continue  # a bare year may be a target ("by 2030"); a dated month or day is reported
+        if best is None or p.day > best.day:
             best = p
     return best

@@ -8,6 +8,7 @@ the publication date ("underway for nearly three years"). Citations, questions a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -92,7 +93,7 @@ def clauses(body: str, sent: Span, inside: list[Dated]) -> list[tuple[Span, Date
         return []
     groups: list[list[Dated]] = [[inside[0]]]
     bounds: list[int] = [sent.start]
-    for prev, cur in zip(inside, inside[1:], strict=False):
+    for prev, cur in itertools.pairwise(inside):
         cut = last_cut(body, prev.end, cur.start)
         if cut is None:
             groups[-1].append(cur)

@@ -69,7 +69,7 @@ def last_person(text: str, before: int) -> Person | None:
 def term_date(person: Person, ordinal: str | None, anchor_year: int | None) -> str | None:
     terms = person.terms
     if ordinal in ORDINALS:
-        i = ORDINALS[ordinal]  # type: ignore[index]
+        i = ORDINALS[ordinal]
         term = terms[i] if i < len(terms) else None
     elif ordinal in ("previous", "prior", "last") and anchor_year is not None:
         term = next((t for t in reversed(terms) if int(t[-4:]) <= anchor_year), None)

@@ -1,50 +1,107 @@
-"""Group a document's blocks into articles and give each its metadata."""
+"""Group a document's blocks into articles and give each its metadata.
+
+An article is a piece of the page (``boundaries``): its head (headline, standfirst, byline, date
+lines) comes before its first paragraph; its body runs from there to its end, without furniture,
+metadata lines and footnotes. Front matter wins over HTML metadata, which wins over the text.
+"""
 
 from __future__ import annotations
 
+import itertools
+from pathlib import PurePath
+
+from .boundaries import DATELINE, article_starts
+from .metadata import Head, kind_of, publisher_of, read_head, tags_of
 from .model import Article, Block, Document, Span
 from .slug import slugify
 
+BODY_KINDS = ("paragraph", "heading", "list", "table")
+
 
 def split(document: Document) -> tuple[Article, ...]:
-    """One article per document: the first heading is its title, the paragraphs its body."""
-    src = document.source
-    fm = src.front_matter
+    """The articles of a document, in order; () when it holds no article text."""
     blocks = document.blocks
-    first_para = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), None)
-    if first_para is None:
-        return ()
-    heading = next((b for b in reversed(blocks[:first_para]) if b.kind == "heading"), None)
-    body_blocks = [b for b in blocks[first_para:] if b.kind in ("paragraph", "heading", "list")]
-    while body_blocks and body_blocks[-1].kind != "paragraph":
-        body_blocks.pop()
+    starts = article_starts(blocks)
+    bounds = [*starts, len(blocks)]
+    articles: list[Article] = []
+    for s, e in itertools.pairwise(bounds):
+        article = _article(document, s, e, len(articles) + 1, single=len(starts) == 1)
+        if article is not None:
+            articles.append(article)
+    return tuple(articles)
+
+
+def _article(document: Document, s: int, e: int, index: int, single: bool) -> Article | None:
+    blocks = document.blocks
+    part = list(blocks[s:e])
+    first = next((i for i, b in enumerate(part) if b.kind == "paragraph"), None)
+    if first is None:
+        first = next((i for i, b in enumerate(part) if b.kind in ("list", "table")), None)
+    if first is None:
+        return None
+    body_blocks = _body_blocks(part[first:])
+    if not body_blocks:
+        return None
+    head = read_head(part[:first], part[first].text)
     body, paragraphs, headings = _join(body_blocks)
-    title = fm.title or document.meta.title or (heading.text if heading else None)
-    return (
-        Article(
-            id=slugify(title or src.name.rsplit(".", 1)[0]),
-            source_path=src.path,
-            source_name=src.name,
-            source_sha256=src.sha256,
-            index=1,
-            title=title,
-            subtitle=None,
-            published=fm.published or document.meta.published,
-            published_implied=None,
-            published_origin="front matter" if fm.published else None,
-            author=fm.author or document.meta.author,
-            publisher=fm.publisher or document.meta.publisher,
-            kind="news",
-            tags=fm.tags or document.meta.tags,
-            url=fm.url or document.meta.url,
-            body=body,
-            paragraphs=paragraphs,
-            headings=headings,
-            furniture=tuple(b for b in blocks if b.kind == "boilerplate"),
-            repairs=document.repairs,
-            line=body_blocks[0].line if body_blocks else 1,
-        ),
+    furniture = _furniture(blocks, s, e)
+    footnotes = tuple(b.text for b in part if b.kind == "footnote")
+    src, fm, meta = document.source, document.source.front_matter, document.meta
+    title = fm.title or (meta.title if single else None) or head.title
+    lines = {b.line for b in part}
+    return Article(
+        id=slugify(title) if title else f"{slugify(PurePath(src.name).stem)}-{index}",
+        source_path=src.path,
+        source_name=src.name,
+        source_sha256=src.sha256,
+        index=index,
+        title=title,
+        subtitle=head.subtitle,
+        published=fm.published or (meta.published if single else None) or head.published,
+        published_implied=None,
+        published_origin=_origin(document, single, head),
+        author=fm.author or (meta.author if single else None) or head.author,
+        publisher=fm.publisher or meta.publisher or publisher_of(furniture, list(blocks)),
+        kind=kind_of(body, DATELINE.match(body_blocks[0].text) is not None, len(footnotes)),
+        tags=fm.tags or meta.tags or tags_of(furniture),
+        url=fm.url or meta.url,
+        body=body,
+        paragraphs=paragraphs,
+        headings=headings,
+        footnotes=footnotes,
+        furniture=furniture,
+        repairs=tuple(r for r in document.repairs if r.line in lines),
+        line=body_blocks[0].line,
     )
+
+
+def _origin(document: Document, single: bool, head: Head) -> str | None:
+    if document.source.front_matter.published:
+        return "front matter"
+    if single and document.meta.published:
+        return "page metadata"
+    return head.published_origin
+
+
+def _body_blocks(part: list[Block]) -> list[Block]:
+    """The article text: up to a footnotes heading, without trailing headings."""
+    out: list[Block] = []
+    for b in part:
+        if b.kind == "boilerplate" and b.reason == "footnotes-heading":
+            break
+        if b.kind in BODY_KINDS:
+            out.append(b)
+    while out and out[-1].kind == "heading":
+        out.pop()
+    return out
+
+
+def _furniture(blocks: tuple[Block, ...], s: int, e: int) -> tuple[Block, ...]:
+    """Boilerplate inside the article's extent and the run of it just before."""
+    j = s
+    while j > 0 and blocks[j - 1].kind == "boilerplate":
+        j -= 1
+    return tuple(b for b in blocks[j:e] if b.kind == "boilerplate")
 
 
 def _join(blocks: list[Block]) -> tuple[str, tuple[Span, ...], tuple[Span, ...]]:

@@ -1,33 +1,77 @@
 """Clean a source into classified blocks: the article text, its metadata lines and its furniture.
 
-Nothing is thrown away: furniture is kept as ``boilerplate`` blocks so caveats can cite it.
+Nothing is thrown away: furniture is kept as ``boilerplate`` blocks so caveats can cite it. Each
+block keeps its source line and the offset of its raw text in ``Source.text`` (-1 for HTML); its
+``text`` is the repaired text.
+
+Stages: lines -> units (flattened lines cut, ``segment``) -> classified blocks (``lines``) -> repaired
+text (``repair``).
 """
 
 from __future__ import annotations
 
-from ..model import Block, Document, PageMeta, Source
-from .html import html_to_lines
-from .lines import classify_lines
+from dataclasses import replace
+
+from ..model import Block, Document, PageMeta, Repair, Source
+from .html import html_units
+from .lines import Unit, classify
+from .repair import name_case_map, repair_line, restore_names
+from .segment import segment
+
+# Kinds whose text is article text and is repaired (furniture keeps its raw form for diagnostics).
+REPAIRED_KINDS = ("paragraph", "heading", "list", "table", "caption")
 
 
 def clean(source: Source) -> Document:
-    """Turn a source into a ``Document`` of classified blocks."""
+    """Turn a source into a ``Document`` of classified, repaired blocks."""
     if source.format == "html":
-        lines, meta = html_to_lines(source.text)
-        blocks = classify_lines([(text, 0, -1) for text in lines])
+        pairs, meta = html_units(source.text)
+        units = [Unit(text, 1, -1, hint) for hint, text in pairs]
     else:
         meta = PageMeta()
-        blocks = classify_lines(_numbered_lines(source))
-    return Document(source=source, blocks=tuple(blocks), meta=meta)
+        units = text_units(source.text, source.line_offset)
+    blocks, repairs = _repair(classify(units))
+    return Document(source=source, blocks=tuple(blocks), repairs=tuple(repairs), meta=meta)
 
 
-def _numbered_lines(source: Source) -> list[tuple[str, int, int]]:
-    out: list[tuple[str, int, int]] = []
+def text_units(text: str, line_offset: int = 0) -> list[Unit]:
+    """Every non-blank line of a text dump, cut into units where it was flattened."""
+    units: list[Unit] = []
     pos = 0
-    for i, line in enumerate(source.text.split("\n")):
-        out.append((line, i + 1 + source.line_offset, pos))
+    for i, line in enumerate(text.split("\n")):
+        number = i + 1 + line_offset
+        if line.strip():
+            for u in segment(line):
+                raw = line[u.start : u.end]
+                lead = len(raw) - len(raw.lstrip())
+                raw = raw.strip()
+                if raw:
+                    hint = u.kind if u.kind != "line" else "line"
+                    units.append(Unit(raw, number, pos + u.start + lead, hint, u.reason))
         pos += len(line) + 1
-    return out
+    return units
 
 
-__all__ = ["Block", "clean"]
+def _repair(blocks: list[Block]) -> tuple[list[Block], list[Repair]]:
+    repairs: list[Repair] = []
+    fixed: list[Block] = []
+    for b in blocks:
+        if b.kind in REPAIRED_KINDS:
+            text, found = repair_line(b.text, b.line)
+            repairs.extend(found)
+            b = replace(b, text=text)
+        if b.reason == "glued":
+            repairs.append(Repair("glued-heading", b.raw, b.text, b.line))
+        fixed.append(b)
+    names = name_case_map(b.text for b in fixed if b.kind in REPAIRED_KINDS)
+    out: list[Block] = []
+    for b in fixed:
+        if b.kind in REPAIRED_KINDS and names:
+            text, found = restore_names(b.text, names, b.line)
+            repairs.extend(found)
+            b = replace(b, text=text)
+        out.append(b)
+    return out, repairs
+
+
+__all__ = ["Block", "clean", "text_units"]

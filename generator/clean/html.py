@@ -1,41 +1,215 @@
-"""HTML to text lines plus the metadata the page states about itself."""
+"""HTML: the main text by trafilatura, the page's own metadata from meta tags, JSON-LD and <time>.
+
+trafilatura finds the article among menus, footers and sidebars; its XML output keeps headings,
+list items and table rows apart, and those become the same units a text dump gives, so the same
+clean-up runs on them. When trafilatura finds nothing, the visible text of <article>/<main>/<body>
+is used instead.
+"""
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from typing import Any
+
+import trafilatura
+from bs4 import BeautifulSoup, Tag
 
 from ..model import PageMeta
 
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "footer", "header", "form", "aside")
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "pre", "td", "th", "dd", "dt")
+DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dc.date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,60}$")
+ARTICLE_TYPES = (
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BlogPosting",
+    "Report",
+    "ScholarlyArticle",
+    "WebPage",
+)
 
 
-def html_to_lines(html: str) -> tuple[list[str], PageMeta]:
-    """Visible text of the page's main part, one block element a line."""
+def html_units(html: str) -> tuple[list[tuple[str, str]], PageMeta]:
+    """(hint, text) pairs of the main content, in reading order, and the page's metadata."""
     soup = BeautifulSoup(html, "html.parser")
-    meta = PageMeta(
-        title=_meta(soup, "og:title") or (soup.title.get_text(" ", strip=True) if soup.title else None),
-        published=(_meta(soup, "article:published_time") or "")[:10] or None,
-        author=_meta(soup, "author"),
-        publisher=_meta(soup, "og:site_name"),
-        url=_meta(soup, "og:url"),
-    )
+    meta = page_meta(soup)
+    units = _trafilatura_units(html)
+    if not units:
+        units = _fallback_units(soup)
+    return units, meta
+
+
+def _trafilatura_units(html: str) -> list[tuple[str, str]]:
+    try:
+        xml = trafilatura.extract(
+            html, output_format="xml", include_comments=False, include_tables=True, include_images=False
+        )
+    except Exception:  # trafilatura raises on some malformed pages; the fallback reads them
+        return []
+    if not xml:
+        return []
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError:
+        return []
+    main = root.find("main")
+    return list(_walk(main)) if main is not None else []
+
+
+def _walk(el: Any) -> Iterator[tuple[str, str]]:
+    for child in el:
+        tag = child.tag
+        text = " ".join("".join(child.itertext()).split())
+        if tag == "head":
+            yield "heading", text
+        elif tag in ("list",):
+            for item in child.iter("item"):
+                yield "list", " ".join("".join(item.itertext()).split())
+        elif tag == "table":
+            for row in child.iter("row"):
+                cells = [" ".join("".join(c.itertext()).split()) for c in row]
+                yield "line", "| " + " | ".join(c for c in cells if c) + " |"
+        elif text:
+            yield "line", text
+
+
+def _fallback_units(soup: BeautifulSoup) -> list[tuple[str, str]]:
     for tag in soup(DROP_TAGS):
         tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
-    lines: list[str] = []
+    root = soup.find("article") or soup.find("main") or soup.body
+    if root is None:
+        return []
+    out: list[tuple[str, str]] = []
     for el in root.find_all(BLOCK_TAGS):
-        if el.find(BLOCK_TAGS):
+        if not isinstance(el, Tag) or el.find(BLOCK_TAGS):
             continue
         text = " ".join(el.get_text(" ", strip=True).split())
         if text:
-            lines.append(text)
-    return lines, meta
+            out.append(("heading" if el.name and el.name[0] == "h" else "line", text))
+    return out
+
+
+def page_meta(soup: BeautifulSoup) -> PageMeta:
+    """Title, date, author, site name, URL and keywords the page states about itself."""
+    ld = _json_ld(soup)
+    title = _meta(soup, "og:title") or _str(ld.get("headline")) or _h1(soup) or _title_tag(soup)
+    published = _date(ld.get("datePublished")) or _date_meta(soup) or _time_tag(soup)
+    author = _ld_name(ld.get("author")) or _meta(soup, "author") or _meta(soup, "article:author")
+    if author and author.startswith("http"):
+        author = None
+    publisher = _meta(soup, "og:site_name") or _ld_name(ld.get("publisher"))
+    keywords = _meta(soup, "keywords") or _str(ld.get("keywords"))
+    tags = tuple(t.strip() for t in (keywords or "").split(",") if t.strip())
+    url = _meta(soup, "og:url") or _canonical(soup)
+    return PageMeta(title=title, published=published, author=author, publisher=publisher, url=url, tags=tags)
+
+
+def _json_ld(soup: BeautifulSoup) -> dict[str, Any]:
+    """The first article-like JSON-LD object of the page (flattening @graph and lists)."""
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.get_text() or "null")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        for obj in _ld_objects(data):
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(k in ARTICLE_TYPES for k in kinds):
+                return obj
+    return {}
+
+
+def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_objects(data["@graph"])
+
+
+def _ld_name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_ld_name(v) for v in value) if n]
+        return ", ".join(names) if names else None
+    if isinstance(value, dict):
+        return _str(value.get("name"))
+    return _str(value)
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split()) or None
+
+
+def _date(value: Any) -> str | None:
+    m = ISO_DATE.search(value) if isinstance(value, str) else None
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def _date_meta(soup: BeautifulSoup) -> str | None:
+    for name in DATE_META:
+        found = _date(_meta(soup, name) or _itemprop(soup, name))
+        if found:
+            return found
+    return None
+
+
+def _time_tag(soup: BeautifulSoup) -> str | None:
+    tag = soup.select_one("article time[datetime]") or soup.select_one("time[datetime]")
+    return _date(tag.get("datetime")) if tag is not None else None
 
 
 def _meta(soup: BeautifulSoup, name: str) -> str | None:
     tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+    if not isinstance(tag, Tag):
+        return None
+    return _str(tag.get("content"))
+
+
+def _itemprop(soup: BeautifulSoup, name: str) -> str | None:
+    tag = soup.select_one(f'[itemprop="{name}"]')
     if tag is None:
         return None
-    content = tag.get("content")
-    return " ".join(str(content).split()) or None if content else None
+    return _str(tag.get("content") or tag.get("datetime") or tag.get_text(" ", strip=True))
+
+
+def _h1(soup: BeautifulSoup) -> str | None:
+    tag = soup.find("h1")
+    return _str(tag.get_text(" ", strip=True)) if isinstance(tag, Tag) else None
+
+
+def _title_tag(soup: BeautifulSoup) -> str | None:
+    if soup.title is None:
+        return None
+    text = _str(soup.title.get_text(" ", strip=True))
+    return TITLE_SUFFIX.sub("", text) if text else None
+
+
+def _canonical(soup: BeautifulSoup) -> str | None:
+    tag = soup.find("link", attrs={"rel": "canonical"})
+    return _str(tag.get("href")) if isinstance(tag, Tag) else None

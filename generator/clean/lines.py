@@ -1,33 +1,262 @@
-"""Classify the lines of a page dump: running text, headings, metadata lines, furniture."""
+"""Classify the units of a page: running text, headings, lists, tables, metadata lines, furniture.
+
+First each unit on its own (phrase, shape, punctuation), then passes over the whole page that need
+context: tables of contents, SEO-note lists, footnote sections, lines repeated in the file, menu-like
+runs of short title-case lines, reader questions and the links after "Prev"/"Next".
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from ..model import Block, BlockKind
+from .furniture import is_reader_prompt, line_reason
+from .segment import META_PREFIX_RE
+from .sentences import looks_like_title
 
-SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
-WORDS = re.compile(r"[A-Za-z\u00c0-\u024f']+")
-META_LINE = re.compile(r"^(published|updated|upload date|posted|by|keywords|tags)\b", re.I)
+WORDS = re.compile(r"[^\W_][\w’'\-‑]*")
+BULLET = re.compile(r"^\s*(?:[-*•·–]\s+|\d{1,2}[.)]\s+)+")
+NUMBERED = re.compile(r"^\s*(?:[-*•]\s*)?\d{1,2}[.)]\s+")
+FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.\s+[A-Z][^.]{1,80}[.,]\s+[“\"].+)")
+BYLINE = re.compile(r"^\s*(?:by|written by|words by|story by)\s+([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})\s*$", re.I)
+DATE_ONLY = re.compile(
+    r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
+    r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+DATE_LABEL = re.compile(r"^\s*(?:upload(?:ed)? date|date|published|posted|updated|release date)\s*:?\s*$", re.I)
+TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
+SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\s*$")
+# A paragraph needs this many words when it ends like a sentence, or this many without.
+PARAGRAPH_MIN_WORDS = 6
+PARAGRAPH_UNPUNCTUATED_WORDS = 25
+# Menus: at least this many short lines in a row, each at most this many words.
+NAV_RUN = 4
+NAV_MAX_WORDS = 7
+# A line repeated in the file is furniture when it is at most this long.
+REPEAT_MAX_WORDS = 10
+BIO_RE = re.compile(r"^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3} (?:is|was|has been|serves as) (?:a|an|the)\b")
+END_OF_ARTICLE_REASONS = ("faq", "reader-prompt")
 
 
-def classify_lines(lines: list[tuple[str, int, int]]) -> list[Block]:
-    """Give each non-empty line a kind from its length and punctuation."""
-    blocks: list[Block] = []
-    for raw, line, start in lines:
-        text = " ".join(raw.split())
-        if not text:
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit of raw text before classification: from a line, or from a cut flattened line."""
+
+    raw: str
+    line: int
+    start: int
+    hint: str  # "line", "text", "heading", "list", "furniture", "meta"
+    reason: str = ""
+
+
+def classify(units: list[Unit]) -> list[Block]:
+    """Classify every unit, then run the passes that need the whole page."""
+    blocks = [_block(u) for u in units]
+    for step in (_tocs, _seo_lists, _footnotes, _tables, _repeated, _menus, _questions, _after_pagination):
+        blocks = step(blocks)
+    return _masthead(blocks)
+
+
+def _block(u: Unit) -> Block:
+    text = " ".join(u.raw.split())
+    kind, reason = _kind(text, u)
+    if kind == "list":
+        text = BULLET.sub("", text) or text
+    return Block(text=text, kind=kind, line=u.line, start=u.start, raw=u.raw, reason=reason)
+
+
+def _kind(text: str, u: Unit) -> tuple[BlockKind, str]:
+    if u.hint == "furniture":
+        return "boilerplate", u.reason
+    if u.hint == "meta":
+        return "meta", u.reason
+    if u.hint == "heading":
+        return "heading", u.reason
+    if u.hint == "list":
+        return "list", ""
+    if u.hint == "text":
+        return ("paragraph", "") if len(text.split()) > 2 or text.endswith(".") else ("heading", "short")
+    return _line_kind(text)
+
+
+def _line_kind(text: str) -> tuple[BlockKind, str]:
+    reason = line_reason(text)
+    if reason:
+        return "boilerplate", reason
+    if META_PREFIX_RE.fullmatch(text) or DATE_ONLY.match(text):
+        return "meta", "published" if META_PREFIX_RE.fullmatch(text) else "date"
+    if DATE_LABEL.match(text):
+        return "meta", "date-label"
+    if BYLINE.match(text):
+        return "meta", "byline"
+    if text.startswith("|"):
+        return ("boilerplate", "other") if TABLE_SEPARATOR.match(text) else ("table", "")
+    if FOOTNOTE.match(text):
+        return "footnote", ""
+    if is_reader_prompt(text):
+        return "boilerplate", "reader-prompt"
+    if BULLET.match(text):
+        return "list", ""
+    n = len(WORDS.findall(text))
+    if text.endswith("?") and n <= 40:
+        return "heading", "question"
+    if (n >= PARAGRAPH_MIN_WORDS and SENTENCE_END.search(text)) or n >= PARAGRAPH_UNPUNCTUATED_WORDS:
+        return "paragraph", ""
+    return "heading", ""
+
+
+def norm_key(text: str) -> str:
+    """A comparison key: numbering and punctuation gone, lower-case."""
+    return " ".join(WORDS.findall(NUMBERED.sub("", BULLET.sub("", text)).lower()))
+
+
+def toc_entries(blocks: list[Block]) -> frozenset[str]:
+    """Keys of every table-of-contents entry of the page."""
+    return frozenset(norm_key(b.text) for b in blocks if b.kind == "boilerplate" and b.reason == "toc")
+
+
+def _tocs(blocks: list[Block]) -> list[Block]:
+    """Entries after a "Table of Contents" label; a numbered list of titles before the first paragraph."""
+    out = list(blocks)
+    for i, b in enumerate(out):
+        if not (b.kind == "boilerplate" and b.reason == "toc"):
             continue
-        blocks.append(Block(text=text, kind=_kind(text), line=line, start=start, raw=raw))
+        j = i + 1
+        while j < len(out) and out[j].kind in ("list", "heading") and len(out[j].text.split()) <= 30:
+            if not NUMBERED.match(out[j].raw) and out[j].kind != "list":
+                break
+            out[j] = replace(out[j], kind="boilerplate", reason="toc")
+            j += 1
+    first_para = next((i for i, b in enumerate(out) if b.kind == "paragraph"), len(out))
+    i = first_para - 1
+    while i >= 0 and out[i].kind == "list" and NUMBERED.match(out[i].raw) and looks_like_title(out[i].text, 1, 20):
+        out[i] = replace(out[i], kind="boilerplate", reason="toc")
+        i -= 1
+    return out
+
+
+def _seo_lists(blocks: list[Block]) -> list[Block]:
+    """The list after an "SEO Notes:" label is part of the notes."""
+    out = list(blocks)
+    for i, b in enumerate(out):
+        if b.kind == "boilerplate" and b.reason in ("seo", "keywords") and b.text.rstrip().endswith(":"):
+            j = i + 1
+            while j < len(out) and out[j].kind == "list":
+                out[j] = replace(out[j], kind="boilerplate", reason=b.reason)
+                j += 1
+    return out
+
+
+def _footnotes(blocks: list[Block]) -> list[Block]:
+    """Entries after a "Footnotes"/"References" heading; an author's bio line after them."""
+    out = list(blocks)
+    seen = False
+    for i, b in enumerate(out):
+        if b.kind == "boilerplate" and b.reason == "footnotes-heading":
+            seen = True
+        elif seen and b.kind in ("list", "paragraph") and FOOTNOTE.match(b.raw):
+            out[i] = replace(b, kind="footnote")
+        elif seen and b.kind == "paragraph" and BIO_RE.match(b.text) and len(b.text.split()) <= 80:
+            out[i] = replace(b, kind="meta", reason="bio")
+        elif b.kind == "heading":
+            seen = False  # a new section or article ends the notes
+    return out
+
+
+def _tables(blocks: list[Block]) -> list[Block]:
+    """A table's header row (the row before a |---| separator) is layout, not text."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        nxt = out[i + 1]
+        if out[i].kind == "table" and nxt.kind == "boilerplate" and TABLE_SEPARATOR.match(nxt.text):
+            out[i] = replace(out[i], kind="boilerplate", reason="other")
+    return out
+
+
+def _repeated(blocks: list[Block]) -> list[Block]:
+    """Short lines the file repeats (menus printed twice, a category label) are furniture."""
+    toc = toc_entries(blocks)
+    keys = [norm_key(b.text) if _short(b) and b.reason != "glued" else "" for b in blocks]
+    counts = Counter(k for k in keys if k)
+    return [
+        replace(b, kind="boilerplate", reason="repeated") if k and counts[k] >= 2 and k not in toc else b
+        for b, k in zip(blocks, keys, strict=True)
+    ]
+
+
+def _short(b: Block) -> bool:
+    return b.kind in ("heading", "list", "paragraph") and len(b.text.split()) <= REPEAT_MAX_WORDS
+
+
+def _menus(blocks: list[Block]) -> list[Block]:
+    """Runs of short title-case lines without sentence punctuation: site menus."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        j, shorts = i, 0
+        while j < len(out) and (_menu_item(out[j]) or _in_menu_furniture(out[j])):
+            shorts += _menu_item(out[j])
+            j += 1
+        if shorts >= NAV_RUN or (j - i >= NAV_RUN and shorts >= 2):
+            for k in range(i, j):
+                if out[k].kind != "boilerplate" or out[k].reason == "repeated":
+                    out[k] = replace(out[k], kind="boilerplate", reason="navigation")
+        i = max(j, i + 1)
+    return out
+
+
+def _menu_item(b: Block) -> bool:
+    if b.kind not in ("heading", "list") or b.reason in ("glued", "question"):
+        return False
+    words = b.text.split()
+    return 1 <= len(words) <= NAV_MAX_WORDS and not SENTENCE_END.search(b.text)
+
+
+def _in_menu_furniture(b: Block) -> bool:
+    return b.kind == "boilerplate" and b.reason in ("navigation", "repeated", "other", "share")
+
+
+def _questions(blocks: list[Block]) -> list[Block]:
+    """A question line after an FAQ heading or a reader prompt, or just before a new headline, asks the reader."""
+    toc = toc_entries(blocks)
+    out = list(blocks)
+    for i, b in enumerate(out):
+        if not (b.kind == "heading" and b.reason == "question") or norm_key(b.text) in toc:
+            continue
+        prev = out[i - 1] if i else None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        after_prompt = prev is not None and prev.kind == "boilerplate" and prev.reason in END_OF_ARTICLE_REASONS
+        before_headline = nxt is not None and nxt.kind == "heading" and norm_key(nxt.text) not in toc
+        if after_prompt or before_headline or nxt is None:
+            out[i] = replace(b, kind="boilerplate", reason="reader-prompt")
+    return out
+
+
+def _after_pagination(blocks: list[Block]) -> list[Block]:
+    """The title of the previous or next post printed after "Prev"/"Next"."""
+    out = list(blocks)
+    for i in range(1, len(out)):
+        prev, b = out[i - 1], out[i]
+        linked = prev.kind == "boilerplate" and prev.reason == "pagination" and b.kind in ("heading", "paragraph")
+        if linked and len(b.text.split()) <= 20:
+            out[i] = replace(b, kind="boilerplate", reason="pagination")
+    return out
+
+
+def _masthead(blocks: list[Block]) -> list[Block]:
+    """A short all-capitals first line followed by a headline is the site's name."""
+    if len(blocks) < 2:
+        return blocks
+    first, nxt = blocks[0], blocks[1]
+    letters = [c for c in first.text if c.isalpha()]
+    if (
+        first.kind == "heading"
+        and len(first.text.split()) <= 5
+        and letters
+        and all(c.isupper() for c in letters)
+        and nxt.kind == "heading"
+    ):
+        return [replace(first, kind="meta", reason="masthead"), *blocks[1:]]
     return blocks
-
-
-def _kind(text: str) -> BlockKind:
-    words = WORDS.findall(text)
-    if META_LINE.match(text) or text.startswith("#"):
-        return "meta"
-    if len(words) >= 12 and SENTENCE_END.search(text):
-        return "paragraph"
-    if len(words) >= 4:
-        return "heading"
-    return "boilerplate"

@@ -1,0 +1,92 @@
+"""Find where the articles of one page start: several scraped pieces often share one file.
+
+A new article starts at a headline followed by a table of contents, at a headline after a reader
+question or FAQ stub, and at a dateline ("Kyiv –") or "Published:" line once the current article
+already has text. A piece with too little text to be an article stays with its neighbour.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .clean.lines import norm_key, toc_entries
+from .model import Block
+
+# "Kyiv – ", "Washington D.C. – ", "Berlin, Germany – December 14, 2025 – ", "NAIROBI, Kenya (AP) _"
+DATELINE = re.compile(
+    r"^(?:[A-Z][\w.’'\-]+\.?)(?:[ ,]+[A-Z][\w.’'\-]+\.?){0,3}(?:\s*\([A-Z][\w ]{0,20}\))?\s+[–—_-]{1,2}\s+"
+)
+# An article needs this many words of running text; less is a stub that stays with its neighbour.
+MIN_ARTICLE_WORDS = 120
+# Furniture that closes an article: what follows it is a new piece.
+CLOSING_REASONS = ("reader-prompt", "faq", "ad", "hashtags", "copyright", "share", "pagination")
+TEXT_KINDS = ("paragraph", "list", "table")
+
+
+def article_starts(blocks: tuple[Block, ...]) -> list[int]:
+    """Indices of the blocks where articles start; the first is always 0."""
+    toc = toc_entries(list(blocks))
+    starts = [0]
+    words = 0
+    for i, b in enumerate(blocks):
+        if i > 0 and words >= MIN_ARTICLE_WORDS and _starts_here(blocks, i, toc):
+            starts.append(_head_start(blocks, i))
+            words = 0
+        if b.kind in TEXT_KINDS:
+            words += len(b.text.split())
+    return _merge_stubs(blocks, sorted(set(starts)))
+
+
+def _starts_here(blocks: tuple[Block, ...], i: int, toc: frozenset[str]) -> bool:
+    b = blocks[i]
+    if b.kind == "heading" and norm_key(b.text) not in toc:
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == "boilerplate" and nxt.reason == "toc":
+            return True
+        prev = _previous_non_meta(blocks, i)
+        new_line = prev is not None and prev.line != b.line  # inline prompts inside an article do not close it
+        if new_line and prev is not None and prev.kind == "boilerplate" and prev.reason in CLOSING_REASONS:
+            return _text_follows(blocks, i)
+    if b.kind == "meta" and b.reason == "published":
+        return True
+    return b.kind == "paragraph" and DATELINE.match(b.text) is not None
+
+
+def _previous_non_meta(blocks: tuple[Block, ...], i: int) -> Block | None:
+    j = i - 1
+    while j >= 0 and blocks[j].kind == "meta":
+        j -= 1
+    return blocks[j] if j >= 0 else None
+
+
+def _text_follows(blocks: tuple[Block, ...], i: int) -> bool:
+    """A headline is followed by running text within a few blocks (not by more furniture)."""
+    return any(b.kind in TEXT_KINDS for b in blocks[i + 1 : i + 5])
+
+
+def _head_start(blocks: tuple[Block, ...], i: int) -> int:
+    """Move a start back over the headline, images and metadata lines just before it."""
+    kinds = ("meta",) if blocks[i].kind == "heading" else ("meta", "heading")
+    j = i
+    while j > 0:
+        prev = blocks[j - 1]
+        if not (prev.kind in kinds or (prev.kind == "boilerplate" and prev.reason in ("caption", "toc"))):
+            break
+        j -= 1
+    return j
+
+
+def _merge_stubs(blocks: tuple[Block, ...], starts: list[int]) -> list[int]:
+    """Drop starts that would leave a piece with too little text to be an article."""
+    kept: list[int] = []
+    bounds = [*starts, len(blocks)]
+    for s, e in itertools.pairwise(bounds):
+        if kept and (_words(blocks, s, e) < MIN_ARTICLE_WORDS or _words(blocks, kept[-1], s) < MIN_ARTICLE_WORDS):
+            continue
+        kept.append(s)
+    return kept
+
+
+def _words(blocks: tuple[Block, ...], s: int, e: int) -> int:
+    return sum(len(b.text.split()) for b in blocks[s:e] if b.kind in TEXT_KINDS)

@@ -1,0 +1,113 @@
+"""Known furniture of the web in general, read from ``data/furniture.yml``, and tests on one unit of text.
+
+Only general phrases of site templates live in the data file; the rules that use them look at the
+shape of a line (length, case, punctuation) as much as at its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+SPAN_KINDS = ("label", "sentence", "rest")
+
+
+@dataclass(frozen=True, slots=True)
+class InlinePhrase:
+    """A phrase that opens a piece of furniture inside running text."""
+
+    phrase: str
+    reason: str
+    span: str  # one of SPAN_KINDS
+
+
+def _load() -> dict[str, object]:
+    text = resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict)
+    return data
+
+
+_DATA = _load()
+_LINES: dict[str, list[str]] = _DATA["lines"]  # type: ignore[assignment]
+LINE_PHRASES: dict[str, str] = {
+    phrase.lower(): reason for reason, phrases in _LINES.items() for phrase in phrases if isinstance(phrase, str)
+}
+INLINE: tuple[InlinePhrase, ...] = tuple(
+    InlinePhrase(str(d["phrase"]).lower(), str(d["reason"]), str(d["span"]))
+    for d in _DATA["inline"]  # type: ignore[attr-defined]
+)
+INLINE_BY_PHRASE = {p.phrase: p for p in INLINE}
+# Longest phrases first so "related searches include:" wins over "related:".
+INLINE_RE = re.compile(
+    "|".join(re.escape(p.phrase) for p in sorted(INLINE, key=lambda p: -len(p.phrase))), re.IGNORECASE
+)
+READER_PROMPT_RE = re.compile(
+    "|".join(f"(?:{p})" for p in _DATA["reader_prompt_patterns"]),  # type: ignore[attr-defined]
+    re.IGNORECASE,
+)
+CAPTION_RE = re.compile(
+    "|".join(f"(?:{p})" for p in _DATA["caption_patterns"]),  # type: ignore[attr-defined]
+    re.IGNORECASE,
+)
+CAMEL_WORDS = frozenset(str(w) for w in _DATA["camel_words"])  # type: ignore[attr-defined]
+
+# What is stripped around a line before it is looked up as a phrase: bullets, pipes, stars, colons.
+_STRIP = " \t*|•·-–—:>#[]().!"
+COPYRIGHT_RE = re.compile(r"^\s*(©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+FILE_NAME_RE = re.compile(r"^\S.{0,150}\.(pdf|docx?|xlsx?|pptx?|hwp|zip|csv|epub|odt)\s*$", re.IGNORECASE)
+HASHTAGS_RE = re.compile(r"^\s*(#[^\s#]+\s*)+$")
+SYMBOLS_RE = re.compile(r"^[\W_]{1,6}$")
+NUMBER_RE = re.compile(r"^[\d.,\s]{1,12}$")
+IMAGE_RE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
+
+
+def phrase_reason(text: str) -> str | None:
+    """The furniture reason of a whole line that is a known template phrase, else None."""
+    key = " ".join(text.strip(_STRIP).lower().split())
+    if not key:
+        return "other" if text.strip() else None
+    return LINE_PHRASES.get(key)
+
+
+def line_reason(text: str) -> str | None:
+    """The furniture reason of a whole line from its phrase or shape, else None."""
+    reason = phrase_reason(text)
+    if reason:
+        return reason
+    stripped = text.strip()
+    if SYMBOLS_RE.match(stripped) or NUMBER_RE.match(stripped):
+        return "other"
+    if HASHTAGS_RE.match(stripped):
+        return "hashtags"
+    if COPYRIGHT_RE.search(stripped) and len(stripped) < 300:
+        return "copyright"
+    if FILE_NAME_RE.match(stripped) and len(stripped.split()) <= 8:
+        return "attachment"
+    if IMAGE_RE.fullmatch(stripped):
+        return "caption"
+    if len(stripped) < 200 and CAPTION_RE.search(stripped) and _caption_at_start(stripped):
+        return "caption"
+    return None
+
+
+def _caption_at_start(text: str) -> bool:
+    """A photo credit that is the whole line (not a credit ending a caption sentence)."""
+    m = CAPTION_RE.search(text)
+    return m is not None and (m.start() == 0 or len(text.split()) <= 12)
+
+
+def caption_credit(text: str) -> int | None:
+    """Where a photo credit ending a longer line starts ("... visit. Photo by AP"), else None."""
+    m = CAPTION_RE.search(text)
+    if m is None or (m.start() > 0 and m.end() < len(text.rstrip()) - 1):
+        return None
+    return m.start()
+
+
+def is_reader_prompt(sentence: str) -> bool:
+    """A sentence that asks the reader for a reaction ("Share your thoughts ...")."""
+    return READER_PROMPT_RE.search(sentence) is not None

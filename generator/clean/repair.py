@@ -1,0 +1,243 @@
+"""Character-level repairs that invent no text: mojibake, lost dashes, missing spaces, lower-cased names.
+
+Each repair is recorded as a ``Repair`` so the caveats can cite it. The repaired text becomes the
+article body; the raw text stays on the block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import ftfy
+
+from ..model import Repair
+from .sentences import STOP_WORDS
+
+# Characters that only appear in text decoded with the wrong code page (UTF-8 read as cp1252/latin-1).
+MOJIBAKE_HINT = re.compile("[ÃÂâ€Ð][\u0080-\u00bf\u2018-\u203a]|\ufffd|â€")
+# "Russia ? Ukraine's": a dash lost in transcoding reads as a spaced question mark inside a sentence.
+LOST_DASH = re.compile(r"(?<=\w) \? (?=[\w\"“‘'])")
+# "war.the battle", "Oblast,served": sentence punctuation directly followed by a word.
+MISSING_SPACE_STOP = re.compile(r"(?<=[a-z]{3})([.!?])(?=([a-z]+)\b)")
+MISSING_SPACE_CAP = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
+MISSING_SPACE_COMMA = re.compile(r"(?<=[A-Za-z]{2})([,;])(?=[A-Za-z]{2})")
+URLISH = re.compile(r"\S*(?:https?://|www\.|@|\.(?:com|org|net|gov|edu|co|kr|uk|html?|pdf)\b)\S*", re.IGNORECASE)
+# Sentence starters after which a glued full stop is surely a sentence end ("war.the battle").
+SENTENCE_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "in",
+        "on",
+        "at",
+        "as",
+        "but",
+        "and",
+        "yet",
+        "so",
+    ]
+)
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False, normalization=None, explain=False
+)
+# A lower-cased name is restored only when the capitalised form is this common inside sentences ...
+NAME_MIN_CAPITALISED = 3
+# ... and this many times more common than the lower-case form.
+NAME_RATIO = 4
+WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "some",
+        "any",
+        "every",
+        "no",
+    ]
+)
+# Titles and institutions are capitalised before a name ("Former President X") but are not names.
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "minister",
+        "secretary",
+        "senator",
+        "governor",
+        "general",
+        "former",
+        "prime",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "party",
+        "state",
+        "house",
+        "court",
+        "army",
+        "republic",
+        "government",
+        "council",
+        "ministry",
+        "department",
+        "union",
+        "church",
+        "university",
+        "street",
+        "river",
+        "city",
+        "county",
+        "province",
+        "region",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "federal",
+        "national",
+        "international",
+        "deputy",
+        "chief",
+        "vice",
+        "acting",
+    ]
+)
+
+
+def repair_line(text: str, line: int) -> tuple[str, list[Repair]]:
+    """Repair one unit of text; return the text and the repairs made."""
+    repairs: list[Repair] = []
+    if MOJIBAKE_HINT.search(text):
+        fixed = ftfy.fix_text(text, FTFY_CONFIG)
+        if fixed != text:
+            repairs.append(Repair("mojibake", text[:80], fixed[:80], line))
+            text = fixed
+    if " ? " in text:
+        text = _sub(LOST_DASH, lambda m: " – ", text, "lost-dash", line, repairs)
+    if "." in text or "," in text or "!" in text or "?" in text or ";" in text:
+        text = _missing_spaces(text, line, repairs)
+    return text, repairs
+
+
+def _sub(
+    pattern: re.Pattern[str],
+    repl: object,
+    text: str,
+    kind: str,
+    line: int,
+    repairs: list[Repair],
+    *,
+    guard: bool = True,
+) -> str:
+    out: list[str] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        new = repl(m)  # type: ignore[operator]
+        if new is None:
+            continue
+        out.append(text[pos : m.start()])
+        out.append(new)
+        pos = m.end()
+        a, b = max(0, m.start() - 15), min(len(text), m.end() + 15)
+        repairs.append(Repair(kind, text[a:b], text[a : m.start()] + new + text[m.end() : b], line))  # type: ignore[arg-type]
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _missing_spaces(text: str, line: int, repairs: list[Repair]) -> str:
+    urls = [(m.start(), m.end()) for m in URLISH.finditer(text)]
+
+    def outside(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in urls)
+
+    def stop(m: re.Match[str]) -> str | None:
+        return m.group(1) + " " if m.group(2) in SENTENCE_STARTERS and outside(m.start()) else None
+
+    def cap(m: re.Match[str]) -> str | None:
+        return m.group(1) + " " if outside(m.start()) else None
+
+    text = _sub(MISSING_SPACE_STOP, stop, text, "missing-space", line, repairs)
+    text = _sub(MISSING_SPACE_CAP, cap, text, "missing-space", line, repairs)
+    urls = [(m.start(), m.end()) for m in URLISH.finditer(text)]
+    return _sub(MISSING_SPACE_COMMA, cap, text, "missing-space", line, repairs)
+
+
+def name_case_map(texts: Iterable[str]) -> dict[str, str]:
+    """Lower-case words to restore: names the same file writes capitalised inside sentences."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        prev = ""
+        for m in WORD.finditer(text):
+            w = m.group(0)
+            mid = prev != "" and not text[max(0, m.start() - 2) : m.start()].strip().endswith((".", "!", "?", ":"))
+            if w[0].isupper() and w[1:].islower() and mid and prev.lower() not in DETERMINERS:
+                capital[w] += 1
+            elif w.islower() and prev.lower() not in DETERMINERS:
+                lower[w] += 1
+            prev = w
+    out: dict[str, str] = {}
+    for w, n in capital.items():
+        low = w.lower()
+        if len(low) < 4 or low in STOP_WORDS or low in TITLE_WORDS or low not in lower:
+            continue
+        if n >= NAME_MIN_CAPITALISED and n >= NAME_RATIO * lower[low]:
+            out[low] = w
+    return out
+
+
+def restore_names(text: str, names: dict[str, str], line: int) -> tuple[str, list[Repair]]:
+    """Capitalise the words of ``names`` where the text has them lower-cased (not after "the")."""
+    if not names:
+        return text, []
+    repairs: list[Repair] = []
+    out: list[str] = []
+    pos = 0
+    prev = ""
+    for m in WORD.finditer(text):
+        w = m.group(0)
+        fixed = names.get(w)
+        if fixed and prev.lower() not in DETERMINERS:
+            out.append(text[pos : m.start()])
+            out.append(fixed)
+            pos = m.end()
+            repairs.append(Repair("lowercase-name", w, fixed, line))
+        prev = w
+    if not out:
+        return text, []
+    out.append(text[pos:])
+    return "".join(out), repairs

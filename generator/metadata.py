@@ -1,0 +1,191 @@
+"""Metadata of one article from its own blocks: title, standfirst, date, author, publisher, kind, tags.
+
+Only what the text states: a date comes from a "Published:"/"Upload Date" line or a dated dateline,
+never from the clock or from dates in the story. Front matter and HTML metadata win when present
+(the caller merges them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .clean.sentences import STOP_WORDS
+from .model import ArticleKind, Block
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+ISO = re.compile(r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b")
+MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
+DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
+# "Berlin, Germany – December 14, 2025 – In a ...": the date between the place and the story.
+DATELINE_DATE = re.compile(r"^[A-Z][^–—\n]{1,60}?\s[–—-]\s(?P<date>[^–—]{6,30}?)\s[–—-]\s")
+NAME_LINE = re.compile(r"^[A-Z][A-Za-z'’\-]+\.?(?:\s+[A-Z][A-Za-z'’\-]+\.?){1,3}$")
+BYLINE = re.compile(r"^\s*(?:by|written by|words by|story by)\s+(.+)$", re.I)
+COPYRIGHT_CLEAN = re.compile(
+    r"©|\(c\)|copyright|all rights reserved\.?|\b\d{4}\b|\([^)]*\)|\S+\.(?:com|kr|org|net)\S*", re.I
+)
+ORG_WORDS = re.compile(
+    r"\b(Institute|Centre|Center|University|News|Times|Post|Journal|Agency|Council|Foundation|Association|Daily|"
+    r"Herald|Tribune|Press|Media|Review|Magazine|Gazette|Broadcasting|Network|Forum)\b"
+)
+KEYWORDS_LINE = re.compile(r"^\s*(?:keywords|tags)\s*:\s*(.+?)\.?\s*$", re.I)
+NEWS_CUES = re.compile(r"\b(said|says|told|announced|according to|reported)\b")
+OPINION_CUES = re.compile(r"\b(I|we|our|us)\b|\b(must|should)\b")
+# Reported speech per 100 words above which a piece reads as news.
+NEWS_CUE_RATE = 0.6
+OPINION_CUE_RATE = 2.5
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """What the blocks before an article's text say about it."""
+
+    title: str | None
+    subtitle: str | None
+    author: str | None
+    published: str | None
+    published_origin: str | None
+
+
+def read_head(head: list[Block], first_paragraph: str) -> Head:
+    """Title, standfirst, author and date from the head blocks and the first paragraph's dateline."""
+    headings = [b for b in head if b.kind == "heading" and not _is_name(b.text)]
+    title = headings[0].text if headings else None
+    subtitle = _subtitle(head, headings)
+    author = _author(head, headings[0] if headings else None)
+    published, origin = _published(head, first_paragraph)
+    return Head(title, subtitle, author, published, origin)
+
+
+def _subtitle(head: list[Block], headings: list[Block]) -> str | None:
+    if headings:
+        i = head.index(headings[0])
+        for b in head[i + 1 :]:
+            if b.kind == "heading" and b.reason != "glued" and not _is_name(b.text):
+                return b.text
+            if b.kind not in ("meta",):
+                return None
+        return None
+    lone = [b for b in head if b.kind in ("list", "paragraph")]
+    return lone[0].text if len(lone) == 1 else None
+
+
+def _is_name(text: str) -> bool:
+    if len(text) > 40 or not NAME_LINE.match(text):
+        return False
+    return not any(w.lower().strip(".") in STOP_WORDS for w in text.split())
+
+
+def _author(head: list[Block], title: Block | None) -> str | None:
+    for b in head:
+        m = BYLINE.match(b.text)
+        if b.kind == "meta" and b.reason == "byline" and m:
+            return m.group(1).strip()
+    after_title = head[head.index(title) + 1 :] if title is not None else head
+    for b in after_title:
+        if b.kind == "heading" and _is_name(b.text):
+            return b.text
+    return None
+
+
+def _published(head: list[Block], first_paragraph: str) -> tuple[str | None, str | None]:
+    for i, b in enumerate(head):
+        if b.kind != "meta":
+            continue
+        if b.reason == "published":
+            return parse_date(b.text), "publication line"
+        if b.reason == "date-label" and i + 1 < len(head) and head[i + 1].reason == "date":
+            return parse_date(head[i + 1].text), f"'{b.text}' line"
+    m = DATELINE_DATE.match(first_paragraph)
+    if m:
+        found = parse_date(m.group("date"))
+        if found:
+            return found, "dateline"
+    dates = [b for b in head if b.kind == "meta" and b.reason == "date"]
+    if len(dates) == 1:
+        return parse_date(dates[0].text), "date line"
+    return None, None
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in ``text`` as YYYY-MM-DD, or None."""
+    m = ISO.search(text)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return _iso(y, mo, d)
+    m = MDY.search(text)
+    if m and m.group(1).lower() in MONTHS:
+        return _iso(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+    m = DMY.search(text)
+    if m and m.group(2).lower() in MONTHS:
+        return _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    return None
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    if 1900 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def publisher_of(furniture: Sequence[Block], page: Sequence[Block]) -> str | None:
+    """From a copyright line, a masthead, or an organisation's name atop the site menu."""
+    for b in furniture:
+        if b.reason == "copyright":
+            name = " ".join(COPYRIGHT_CLEAN.sub(" ", b.text).split()).strip(" .,|-")
+            if 2 <= len(name) <= 80:
+                return name
+    for b in page[:10]:
+        if b.kind == "meta" and b.reason == "masthead":
+            return b.text.title()
+        if b.kind == "boilerplate" and len(b.text.split()) >= 3 and ORG_WORDS.search(b.text):
+            return b.text
+    return None
+
+
+def tags_of(furniture: Sequence[Block]) -> tuple[str, ...]:
+    """Hashtags and "Keywords:" lists, in order, without repeats."""
+    tags: list[str] = []
+    for b in furniture:
+        if b.reason == "hashtags":
+            tags.extend(t.lstrip("#") for t in b.text.split() if t.startswith("#"))
+        m = KEYWORDS_LINE.match(b.text) if b.reason == "keywords" else None
+        if m:
+            tags.extend(t.strip(" *.") for t in m.group(1).split(","))
+    seen: dict[str, None] = {}
+    for t in tags:
+        if t and t.lower() not in (k.lower() for k in seen):
+            seen[t] = None
+    return tuple(seen)
+
+
+def kind_of(body: str, dateline: bool, footnotes: int) -> ArticleKind:
+    """News when it reports (datelines, reported speech), opinion when it argues, else analysis."""
+    words = max(len(body.split()), 1)
+    news = len(NEWS_CUES.findall(body)) * 100 / words
+    opinion = len(OPINION_CUES.findall(body)) * 100 / words
+    if dateline or (news >= NEWS_CUE_RATE and not footnotes):
+        return "news"
+    if opinion >= OPINION_CUE_RATE:
+        return "opinion"
+    return "analysis"

@@ -12,90 +12,34 @@ import re
 
 from .model import Span
 
-# Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "maj",
-        "capt",
-        "sgt",
-        "adm",
-        "cmdr",
-        "st",
-        "jr",
-        "sr",
-        "rev",
-        "hon",
-        "pres",
-        "no",
-        "nos",
-        "vol",
-        "fig",
-        "approx",
-        "est",
-        "dept",
-        "univ",
-        "corp",
-        "inc",
-        "ltd",
-        "co",
-        "bros",
-        "vs",
-        "etc",
-        "al",
-        "cf",
-        "ca",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.u",
-        "u.s.a",
-        "d.c",
-        "a.m",
-        "p.m",
-        "i.e",
-        "e.g",
-        "n.y",
-        "l.a",
-        "ft",
-        "mt",
-    ]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot):
+# titles and name parts that always come before a name, and units and labels.
+ABBREVIATIONS = _words("""mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm cmdr rev hon pres
+    vs cf ca approx dept univ ft mt i.e e.g n.y l.a""")
+# Abbreviations that also end sentences ("... said Apple Inc. The company ..."): the stop ends the
+# sentence only when the next word is one that starts sentences, not a name ("U.S. Army").
+ENDING_ABBREVIATIONS = _words("""inc corp ltd co bros jr sr st etc al est u.s u.k u.n e.u u.s.a d.c a.m p.m""")
+# Months and weekdays are abbreviated before a date ("Jan. 5", "Tue. Oct. 3") and written with a
+# capital; lower-case "sat." or "wed." are words that end sentences.
+DATE_ABBREVIATIONS = _words(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"""
 )
+# Labels abbreviated only before a number ("No. 10", "Vol. 3"); "No. It was not." ends a sentence.
+NUMBER_ABBREVIATIONS = _words("no nos vol fig pp p art sec para")
+# Words that start a sentence far more often than they follow an abbreviation inside one.
+SENTENCE_STARTERS = _words("""the a an he she it they we i you his her its their our this that these those there here
+    but and so yet or if when while after before as in on at for from by with some many most
+    all no not one two both each such what who how why where""")
 # A stop, closing punctuation, then white space: the candidate boundary.
 BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
 NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f]")
-WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([\w]+)")
+WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
 
 
 def split_sentences(body: str) -> tuple[Span, ...]:
@@ -109,7 +53,7 @@ def split_sentences(body: str) -> tuple[Span, ...]:
             end = m.end()
             if not NEXT_START.match(text, end):
                 continue
-            if m.group(0)[0] == "." and _is_abbreviation(text[cut : m.start() + 1]):
+            if m.group(0)[0] == "." and _is_abbreviation(text[cut : m.start() + 1], text, end):
                 continue
             _append(out, body, start + cut, start + end)
             cut = end
@@ -117,14 +61,26 @@ def split_sentences(body: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _is_abbreviation(before: str) -> bool:
+def _is_abbreviation(before: str, text: str, after: int) -> bool:
+    """Whether the stop ending ``before`` belongs to an abbreviation rather than ending a sentence."""
     m = WORD_BEFORE.search(before)
     if not m:
         return False
     word = m.group(1)
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
         return True
-    return word.lower().rstrip(".") in ABBREVIATIONS
+    key = word.lower().rstrip(".")
+    nxt = NEXT_WORD.match(text, after)
+    next_word = nxt.group(1) if nxt else ""
+    if key in ABBREVIATIONS:
+        return True
+    if key in ENDING_ABBREVIATIONS:
+        return next_word.lower() not in SENTENCE_STARTERS
+    if key in DATE_ABBREVIATIONS:
+        return word[0].isupper() and next_word.lower() not in SENTENCE_STARTERS
+    if key in NUMBER_ABBREVIATIONS:
+        return next_word[:1].isdigit()
+    return False
 
 
 def _append(out: list[Span], body: str, start: int, end: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -23,6 +24,7 @@ PageKind = Literal["brief", "actor", "topic", "timeline", "home", "index"]
 # The site_templates folder of the project (next to the package in a checkout).
 TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates" / "pages"
 GENERATOR = "briefsite"
+BLANK_LINES = re.compile(r"\n{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +92,15 @@ def _render(
     source: str | None,
 ) -> RenderedPage:
     template = "index_" + kind if page == "index" else kind
-    body = env.get_template(f"{template}.md.j2").render(view)
+    body = tidy(env.get_template(f"{template}.md.j2").render(view))
     path = index.path(kind, key)
     sha = index.brief(key).article.source_sha256 if page == "brief" else None
     return RenderedPage(path, page, str(title), front_matter(str(title), page, source, sha, body) + body, source)
+
+
+def tidy(body: str) -> str:
+    """At most one blank line in a row and exactly one final newline, whatever the template did."""
+    return BLANK_LINES.sub("\n\n", body).strip("\n") + "\n"
 
 
 def front_matter(title: str, page: PageKind, source: str | None, source_sha256: str | None, body: str) -> str:

@@ -43,6 +43,7 @@ MAY_CUES = frozenset(
         "until",
     ]
 )
+MARCH_VERB = ("on", "to", "through", "against", "in")  # "Protesters March on Capitol": the verb
 EARLIEST_BARE_YEAR = 1600  # a bare four-digit number below this is a count or a label, unless a cue says year
 YEAR_CUES = frozenset(
     [
@@ -132,7 +133,8 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
     bare = not (m["year"] or m["rel"] or m["mod"] or m["rely"])
     if bare and word.lower() == "may" and previous_word(ctx.text, m.start()) not in MAY_CUES:
         return None
-    if bare and word.lower() == "march" and next_word(ctx.text, m.end()) in ("on", "to", "through", "against"):
+    before = previous_word(ctx.text, m.start())
+    if bare and word.lower() == "march" and before not in MAY_CUES and next_word(ctx.text, m.end()) in MARCH_VERB:
         return None
     if m["year"]:
         return "DATE", f"{m['year']}-{month:02d}", False

@@ -40,7 +40,7 @@ def compile_(pattern: str) -> re.Pattern[str]:
 
 FULL_DATE = compile_(
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?"
-    rf"(?P<mon2>{ANY_MONTH}))\b(?:,?\s*(?P<year>{YEAR4})\b)?"
+    rf"(?P<mon2>{ANY_MONTH}))(?!\w)(?:,?\s*(?P<year>{YEAR4})\b)?"
 )
 NUMERIC_DATE = compile_(
     r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b|\b(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})\b"
@@ -131,7 +131,7 @@ SET_EXPR = compile_(
     r"(?P<per2>year|month|week|day)\b"
 )
 CLOCK = compile_(
-    rf"\b(?:(?:around|about|at|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
+    rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
     r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday))"
     rf"(?:\s+(?P<tz>(?-i:[A-Z]{{3}})\b|local\s+time))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b))?"
 )

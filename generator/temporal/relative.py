@@ -11,7 +11,7 @@ from .anchor import Point, fmt, fmt_at, shift, weekday_from
 from .context import Context, month_number, next_word, number, previous_word
 from .lexicon import PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS
 
-GRAIN_OF_UNIT = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE", "H": "D"}
+GRAIN_OF_UNIT = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y", "H": "D"}
 REL_STEP = {
     "this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1,
     "next": 1, "coming": 1, "following": 1,
@@ -109,7 +109,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if base is None:
         return None
     day = shift(base.day, unit, REL_STEP.get(rel, 0))
-    grain = GRAIN_OF_UNIT[unit]
+    grain = unit if unit in ("DE", "CE") else GRAIN_OF_UNIT[unit]  # "the last decade" = 201, a decade
     return "DATE", fmt_at(Point(day, base.grain), grain), True
 
 

@@ -1,0 +1,72 @@
+"""The temporal tagger: readable cases in cases/temporal/tagger.yml and properties of its output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.temporal import tag_dates
+from generator.temporal.anchor import parse_point
+
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "temporal" / "tagger.yml").read_text("utf-8")
+)
+
+
+def anchor_of(case: dict[str, Any]) -> str | None:
+    return str(case["anchor"]) if case["anchor"] else None
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_case(case: dict[str, Any]) -> None:
+    got = {t.span.text: (t.type, t.value) for t in tag_dates(case["text"], anchor_of(case))}
+    for text, kind, value in case["found"]:
+        assert got.get(text) == (kind, str(value)), f"{text!r}: got {got.get(text)} in {got}"
+    for text in case.get("not", []):
+        assert not any(text.lower() in k.lower() for k in got), f"{text!r} tagged: {got}"
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "inferred" in c], ids=lambda c: c["name"])
+def test_inferred_marks_dates_resting_on_an_inferred_anchor(case: dict[str, Any]) -> None:
+    tags = tag_dates(case["text"], anchor_of(case))
+    assert sorted(t.span.text for t in tags if t.inferred) == sorted(case["inferred"])
+
+
+def test_implied_date_anchors_an_undated_text_and_marks_it_inferred() -> None:
+    (t,) = tag_dates("The call took place yesterday.", None, implied="2025-10-17")
+    assert (t.value, t.inferred, t.anchor) == ("2025-10-16", True, "2025-10-17")
+
+
+def test_footnote_dates_anchor_an_undated_text() -> None:
+    tags = tag_dates("The agreement was reached in October.", None, footnotes=("CNN, December 3, 2024.",))
+    assert [(t.value, t.inferred) for t in tags] == [("2024-10", True)]
+
+
+WORDS = st.sampled_from(
+    ["the", "May", "March", "2025", "1990s", "last", "week", "ago", "two", "years", "Friday", "Dec.", "14", ",",
+     "today", "p.m.", "10", "every", "Q3", "on", "the 13th", "mid-", "-", "$", "3", "quarter", "now", "\n", "é"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=40).map(" ".join), st.sampled_from([None, "2025-10-17", "1999-02", "2001"]))
+def test_spans_are_verbatim_ordered_and_disjoint(body: str, anchor: str | None) -> None:
+    end = 0
+    for t in tag_dates(body, anchor):
+        assert body[t.span.start : t.span.end] == t.span.text
+        assert t.span.start >= end and t.span.end > t.span.start
+        end = t.span.end
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        if t.type == "DATE" and t.value[:1].isdigit() and "X" not in t.value and len(t.value) >= 4:
+            assert parse_point(t.value) is not None, t.value
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(WORDS, max_size=30).map(" ".join))
+def test_tagging_is_deterministic(body: str) -> None:
+    assert tag_dates(body, "2025-10-17") == tag_dates(body, "2025-10-17")

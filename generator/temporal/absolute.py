@@ -73,33 +73,31 @@ def capitalised(word: str | None) -> bool:
     return bool(word) and word[0].isupper()  # type: ignore[index]
 
 
+TENSE_REACH_DAYS = 300  # tense moves a partial date to the other side of the anchor only within this reach
+
+
 def year_near(ctx: Context, month: int, day: int = 1) -> tuple[str, bool]:
     """The year of a month (and day) named without one; XXXX when nothing anchors it.
 
-    The clause's tense picks the occurrence before or after the anchor; with no tense, the occurrence
-    nearest the anchor ("payable Jan. 2" in a November article is next January).
+    The occurrence nearest the anchor ("payable Jan. 2" in a November article is next January), unless
+    the clause's tense points the other way and the occurrence on that side is within a year ("the year
+    ended March 31" in a November article is the past March): HeidelTime's tense rule, bounded.
     """
     if ctx.anchor is None:
         return "XXXX", False
     a = ctx.anchor.day
     if ctx.anchor.grain in ("Y", "CE", "DE"):
         return f"{a.year:04d}", True
-    if ctx.direction < 0 and (month, day) > (a.month, a.day):
-        return f"{a.year - 1:04d}", True
-    if ctx.direction > 0 and (month, day) < (a.month, a.day):
-        return f"{a.year + 1:04d}", True
-    if ctx.direction == 0:
-        return f"{nearest_year(a, month, day):04d}", True
-    return f"{a.year:04d}", True
-
-
-def nearest_year(anchor: dt.date, month: int, day: int) -> int:
-    """The year that puts month/day nearest the anchor (ties go to the past, news being mostly report)."""
     day = min(day, 28) if month == 2 else day
-    options = [
-        (abs((dt.date(y, month, day) - anchor).days), -y, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-    ]
-    return min(options)[2]
+    options = [dt.date(y, month, day) for y in (a.year - 1, a.year, a.year + 1)]
+    best = min(options, key=lambda d: (abs((d - a).days), d > a))
+    if ctx.direction < 0 and best > a:
+        side = max(d for d in options if d <= a)
+        best = side if (a - side).days <= TENSE_REACH_DAYS else best
+    elif ctx.direction > 0 and best < a:
+        side = min(d for d in options if d >= a)
+        best = side if (side - a).days <= TENSE_REACH_DAYS else best
+    return f"{best.year:04d}", True
 
 
 def full_date(m: re.Match[str], ctx: Context) -> Result | None:
@@ -111,7 +109,7 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     if m["year"]:
         year, used = m["year"], False
     else:
-        year, used = year_near(Context(ctx.text, ctx.anchor, ctx.ref, ctx.quarter, 0), month, day)
+        year, used = year_near(ctx, month, day)
     if day > (calendar.monthrange(int(year), month)[1] if year != "XXXX" else 31):
         return None
     return "DATE", f"{year}-{month:02d}-{day:02d}", used

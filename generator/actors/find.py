@@ -6,7 +6,7 @@ from ..model import Actor, Article, Span
 from ..slug import slugify
 from .gazetteer import fold
 from .merge import Cluster, canonical_name, cluster, join_split_names
-from .rank import Scored, dated_sentences, key_flags, lead_end, pass_to_states, score
+from .rank import Scored, dated_sentences, in_lists, key_flags, lead_end, pass_to_states, score
 from .resolve import read_mentions
 
 
@@ -14,8 +14,9 @@ def find_actors(article: Article, sentences: tuple[Span, ...]) -> tuple[Actor, .
     """Every entity the body names, typed and merged; key actors first, then by salience."""
     mentions = join_split_names(article.body, read_mentions(article.body, sentences))
     clusters = cluster(mentions)
-    end, dated = lead_end(sentences), dated_sentences(article.body, sentences)
-    scored = pass_to_states([score(c, canonical_name(c), article, end, dated) for c in clusters])
+    spans = (Span(0, lead_end(sentences), ""), *dated_sentences(article.body, sentences))
+    listed = in_lists(article.body, mentions)
+    scored = pass_to_states([score(c, canonical_name(c), article, spans, listed) for c in clusters])
     flags = key_flags(scored)
     top = max((s.score for s in scored), default=1.0) or 1.0
     actors = [_actor(s, round(s.score / top, 3), flag) for s, flag in zip(scored, flags, strict=True)]

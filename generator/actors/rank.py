@@ -7,27 +7,32 @@ sentence. Key actors are the entities the text returns to, or puts up front, or 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Span
 from .gazetteer import fold, gazetteer
+from .mentions import Mention
 from .merge import Cluster
 
 IN_ROLE_WEIGHT = 0.3  # "U.S." in "U.S. President Trump" is about Trump, not the state
 TITLE_BONUS = 2.0  # named in the headline
 LEAD_BONUS = 1.0  # per mention in the lead (first sentences), at most LEAD_MAX
-LEAD_SENTENCES = 2
+LEAD_SENTENCES = 1
 LEAD_MAX = 2
 EARLY_BONUS = 1.5  # times (1 - relative position of the first mention)
 DATED_BONUS = 0.3  # per mention in a sentence with a date
 ROLE_BONUS = 0.5  # the text says who the person is
 MEDIA_BONUS = 3.0  # an organisation cited as a source ("according to Reuters") is a key actor
-CITE_WINDOW = 40  # characters before a name where a citing phrase may stand
+CITE_WINDOW = 60  # characters before a name where a citing phrase may stand
 LINKED_SHARE = 0.5  # a capital or state body passes half its score to its state
+PLACE_WEIGHT = 0.6  # a place is more often a setting than an actor
 MIN_KEY_MENTIONS = 2.0  # weighted mentions that make an entity key without other evidence
-MAX_KEY = 12
+MAX_KEY = 14
 MIN_KEY = 5
+LIST_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 DATED = re.compile(
     r"\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -48,9 +53,13 @@ def _in_text(forms: set[str], text: str) -> bool:
     return any(f" {' '.join(re.findall(r'[a-z0-9]+', f))} " in t for f in forms if f)
 
 
-def score(c: Cluster, name: str, article: Article, lead_end: int, dated: list[Span]) -> Scored:
+def score(c: Cluster, name: str, article: Article, spans: Sequence[Span], listed: frozenset[Span]) -> Scored:
+    """``spans``: the lead's end and the dated sentences; ``listed``: mentions standing in a list."""
+    lead_end, dated = spans[0].end, spans[1:]
     body_len = max(len(article.body), 1)
-    weights = [IN_ROLE_WEIGHT if m.in_role else 1.0 for m in c.mentions]
+    weights = [
+        (IN_ROLE_WEIGHT if m.in_role else 1.0) * (PLACE_WEIGHT if m.type == "place" else 1.0) for m in c.mentions
+    ]
     forms = {fold(m.span.text) for m in c.mentions if not m.in_role} | {fold(name)}
     in_title = _in_text(forms, " ".join(filter(None, [article.title, article.subtitle])))
     lead = min(LEAD_MAX, sum(1 for m in c.mentions if m.span.start < lead_end and not m.in_role))
@@ -67,8 +76,21 @@ def score(c: Cluster, name: str, article: Article, lead_end: int, dated: list[Sp
         + ROLE_BONUS * has_role
         + MEDIA_BONUS * media
     )
-    key_able = sum(weights) >= MIN_KEY_MENTIONS or in_title or lead > 0 or media or (has_role and c.type == "person")
+    alone = [m for m in c.mentions if m.known and not m.in_role and m.span not in listed]
+    known = bool(alone) and c.type == "country"
+    key_able = sum(weights) >= MIN_KEY_MENTIONS or in_title or lead > 0 or media or known or has_role
+    key_able = key_able and not any(m.region for m in c.mentions)
     return Scored(c, name, total, key_able)
+
+
+def in_lists(body: str, mentions: list[Mention]) -> frozenset[Span]:
+    """Spans of states named in a list ("France, the United Kingdom, and Germany"): enumerated, not actors."""
+    states = sorted((m.span for m in mentions if m.type == "country" and not m.in_role), key=lambda s: s.start)
+    out: set[Span] = set()
+    for a, b in itertools.pairwise(states):
+        if LIST_GAP.fullmatch(body[a.end : b.start]):
+            out.update((a, b))
+    return frozenset(out)
 
 
 def cited(body: str, span: Span) -> bool:
@@ -78,7 +100,7 @@ def cited(body: str, span: Span) -> bool:
     after = re.findall(r"[a-z]+", fold(body[span.end : span.end + 20]))
     if after and after[0] in words["source_cues_after"]:
         return True
-    return any(re.search(rf"\b{re.escape(cue)}( the)?( \w+){{0,3}}$", before) for cue in words["source_cues_before"])
+    return any(re.search(rf"{re.escape(cue)}( the)?( \w+){{0,3}}$", before) for cue in words["source_cues_before"])
 
 
 def lead_end(sentences: tuple[Span, ...]) -> int:

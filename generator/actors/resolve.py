@@ -8,6 +8,7 @@ or "hungary" is a mention when the name is written properly elsewhere in the sam
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import ActorType, Span
 from .gazetteer import Gazetteer, fold, gazetteer
@@ -46,7 +47,7 @@ NOUN_ENDINGS = (
     "able",
 )
 # ", a special envoy": the words of an apposition right after a name.
-APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+APPOSITION = re.compile(r",\s+((?:a|an|the)\s+[^,.;:()]{3,60})(?=[,.;:])")
 # Acronyms that are common nouns of news text, not organisations.
 NOT_ACRONYMS = frozenset(
     ["I", "II", "III", "IV", "TV", "CEO", "GDP", "AI", "AM", "PM", "OK", "FAQ", "SEO", "PDF", "URL", "COVID", "ID"]
@@ -66,7 +67,8 @@ def read_mentions(body: str, sentences: tuple[Span, ...]) -> list[Mention]:
             i += 1
         parser.parse(i, j)
     found += [m for m in parser.mentions if not any(s.start <= m.span.start < s.end for s in taken)]
-    found += resolve(body, tokens, parser.unknowns, found, gaz)
+    terms = frozenset(k for k, v in local.items() if not v.name)
+    found += resolve(body, tokens, parser.unknowns, found, terms)
     found += recover(body, tokens, found)
     return _dedupe(found)
 
@@ -82,23 +84,36 @@ def _dedupe(found: list[Mention]) -> list[Mention]:
 
 
 def resolve(
-    body: str, tokens: tuple[Token, ...], unknowns: list[Unknown], found: list[Mention], gaz: Gazetteer
+    body: str, tokens: tuple[Token, ...], unknowns: list[Unknown], found: list[Mention], terms: frozenset[str]
 ) -> list[Mention]:
-    """Type the unknown runs: persons by shape, title or surname; acronyms as organisations."""
+    """Type the unknown runs: persons by shape, title or surname; acronyms as organisations
+    (``terms``: acronyms the text defines as terms, never names)."""
+    gaz = gazetteer()
     lower = _lower_words(body)
     persons = [u for u in unknowns if _person_shaped(u, gaz) and _name_like(body, tokens, u, lower, gaz)]
     named = {w for m in found if m.type == "person" for w in _name_parts(m.span.text)}
     named |= {w for u in persons for w in _name_parts(" ".join(t.text for t in u.tokens))}
     out: list[Mention] = []
     index = {t.start: n for n, t in enumerate(tokens)}
+    local = {u: _single(body, tokens, index[u.tokens[0].start], named, gaz) for u in unknowns if len(u.tokens) == 1}
+    local = {u: None if u.tokens[0].text in terms else t for u, t in local.items()}
+    by_word = _word_types([(fold(u.tokens[0].text), t) for u, t in local.items() if t is not None])
     for u in unknowns:
         span = run_span(body, u.tokens)
         kind: ActorType | None = "person" if u in persons or (u.role and not u.tokens[0].upper) else None
-        if kind is None and len(u.tokens) == 1:
-            kind = _single(body, tokens, index[u.tokens[0].start], named, gaz)
+        if kind is None and u in local and not u.tokens[0].shaky:
+            kind = local[u] or by_word.get(fold(span.text))
         if kind is not None:
-            out.append(Mention(span, span.text, kind, role=u.role))
+            out.append(Mention(span, span.text, kind, role=u.role or _apposition_role(body, u.tokens[-1], gaz)))
     return out
+
+
+def _word_types(evidence: list[tuple[str, ActorType]]) -> dict[str, ActorType]:
+    """The type a lone word gets wherever it stands: the one its clearest contexts give most often."""
+    counts: dict[str, Counter[ActorType]] = {}
+    for word, kind in evidence:
+        counts.setdefault(word, Counter())[kind] += 1
+    return {w: c.most_common(1)[0][0] for w, c in sorted(counts.items())}
 
 
 def _person_shaped(u: Unknown, gaz: Gazetteer) -> bool:
@@ -150,22 +165,25 @@ def _single(body: str, tokens: tuple[Token, ...], n: int, named: set[str], gaz: 
         ok = tok.text not in NOT_ACRONYMS and not tok.initial and len(tok.text.replace(".", "")) <= 6
         return "organization" if ok else None
     nxt = fold(tokens[n + 1].text) if n + 1 < len(tokens) and adjacent(body, tok, tokens[n + 1]) else ""
-    prev = fold(tokens[n - 1].text) if n > 0 else ""
-    if (nxt in gaz.words["person_cues"] and not tok.initial) or _apposed_title(body, tok, gaz):
+    prev = fold(tokens[n - 1].text) if n > 0 and adjacent(body, tokens[n - 1], tok) else ""
+    prev2 = fold(tokens[n - 2].text) + " " + prev if n > 1 and adjacent(body, tokens[n - 2], tokens[n - 1]) else ""
+    if (nxt in gaz.words["person_cues"] and not tok.initial) or _apposition_role(body, tok, gaz):
         return "person"
     if prev in gaz.words["org_cues"] or (prev == "the" and nxt in gaz.words["org_cues"]):
         return "organization"
     if _quoted_after_cue(body, tok, gaz):
         return "organization"
-    if prev in ("in", "near") and not tok.initial:
+    if (prev in gaz.words["unknown_place_cues"] or prev2 in gaz.words["unknown_place_cues"]) and not tok.initial:
         return "place"
     return None
 
 
-def _apposed_title(body: str, tok: Token, gaz: Gazetteer) -> bool:
-    """ "Dmitriev, a special envoy for ...": a title in apposition right after the name."""
+def _apposition_role(body: str, tok: Token, gaz: Gazetteer) -> str | None:
+    """ "Dmitriev, a special envoy for President Putin,": a title in apposition gives the role."""
     after = APPOSITION.match(body, tok.end)
-    return after is not None and any(fold(w) in gaz.words["titles"] for w in after.group(1).split())
+    if after is None or not any(fold(w) in gaz.words["titles"] for w in after.group(1).split()[:3]):
+        return None
+    return after.group(1).strip()
 
 
 def _quoted_after_cue(body: str, tok: Token, gaz: Gazetteer) -> bool:

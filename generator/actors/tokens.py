@@ -15,6 +15,7 @@ from ..model import Span
 # A word: an initialism with dots ("U.S."), or letters with inner apostrophes and hyphens.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’\u2010\u2011-]*[\w]|[^\W\d_]")
 POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE_GAP = re.compile(r"['’]s? ")
 # Where one written word holds two: a hyphen between capitalised words ("Russia-Ukraine", "Trump-Putin"),
 # or a capital glued to a lower-case word ("TalksHungarian": a lost line break after a heading).
 SPLIT_AT = re.compile(r"(?<=[a-zA-Z.]{2})[-\u2010\u2011](?=[A-Z])|(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
@@ -114,11 +115,14 @@ def tokenize(body: str, sentences: tuple[Span, ...], keep: frozenset[str] = froz
     return tuple(out)
 
 
-def adjacent(body: str, a: Token, b: Token) -> bool:
-    """``b`` follows ``a`` after exactly one space, nothing else: both may be in one name."""
-    return not a.possessive and b.start == a.end + 1 and body[a.end] in " \u00a0"
+def adjacent(body: str, a: Token, b: Token, loose: bool = False) -> bool:
+    """``b`` follows ``a`` after exactly one space, nothing else: both may be in one name.
+    ``loose``: a possessive may stand between ("Democratic People's Republic of Korea")."""
+    if a.possessive:
+        return loose and bool(POSSESSIVE_GAP.fullmatch(body, a.end, b.start))
+    return b.start == a.end + 1 and body[a.end] in " \u00a0"
 
 
-def joined(body: str, tokens: tuple[Token, ...] | list[Token]) -> bool:
+def joined(body: str, tokens: tuple[Token, ...] | list[Token], loose: bool = False) -> bool:
     """Every token follows the one before it after a single space."""
-    return all(adjacent(body, tokens[n - 1], tokens[n]) for n in range(1, len(tokens)))
+    return all(adjacent(body, tokens[n - 1], tokens[n], loose) for n in range(1, len(tokens)))

@@ -12,7 +12,7 @@ import yaml
 from test_link import actor, brief, fact, sample
 
 from generator.link import link
-from generator.model import Caveat, Span
+from generator.model import Caveat, DatedFact, Span
 from generator.render import TEMPLATES, UnescapedSourceText, body_sha256, environment, render_site
 from generator.writer import split_page
 
@@ -42,7 +42,14 @@ def test_brief_page_records_its_source() -> None:
     meta, body = split_page(pages()["briefs/a.md"])
     assert meta["source"] == "a.txt" and meta["source_sha256"] == "0" * 64
     assert "[Rybak](../actors/anna-rybak.md) (person): infrastructure minister" in body
-    assert "| 2025-10-14 | The strike began. | “The strike began.” |" in body
+    assert "| 2025-10-14 | The strike began. | (verbatim) |" in body
+
+
+def test_evidence_that_differs_from_the_fact_is_quoted() -> None:
+    f = DatedFact("2025-10-14", "Dockers struck.", Span(0, 30, "the strike began on 14 October"))
+    index = link([brief("a", facts=(f,))], sources=1)
+    body = next(p.text for p in render_site(index) if p.path == "briefs/a.md")
+    assert "| 2025-10-14 | Dockers struck. | “the strike began on 14 October” |" in body
 
 
 def test_caveats_are_admonitions_with_evidence_and_related_briefs() -> None:

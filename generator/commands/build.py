@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from ..read import FORMATS
 from ..render import render_site
 from ..writer import WriteError, WriteReport, write_pages
 from .progress import progress_bar
+
+WATCH_SECONDS = 1.0  # how often `serve` looks for changed sources: quick enough for a preview
 
 SOURCES = click.option(
     "--sources",
@@ -194,17 +197,42 @@ def mkdocs_logging() -> Iterator[None]:
 @CONFIG
 @click.option("--dev-addr", metavar="IP:PORT", default="127.0.0.1:8000", show_default=True, help="Where to serve.")
 def serve(sources: Path, briefs: Path, config_file: Path, dev_addr: str) -> None:
-    """Generate the briefs, then preview the site with live reload (edits to briefs/ show at once).
+    """Generate the briefs and preview the site with live reload.
 
-    Run `briefsite generate` in another terminal after changing sources.
+    A changed, added or removed source regenerates the briefs (checked every second); a changed
+    page in the briefs folder reloads the browser.
 
     \b
     Example:
-      briefsite serve --dev-addr 127.0.0.1:8000
+      briefsite serve --sources sources --dev-addr 127.0.0.1:8000
     """
     from mkdocs.commands.serve import serve as run_serve
 
     g = generate_site(sources, briefs)
     click.echo(_summary(g, briefs), err=True)
-    with mkdocs_logging():
-        run_serve(config_file=str(config_file), docs_dir=str(briefs.resolve()), dev_addr=dev_addr)
+    stop = threading.Event()
+    watcher = threading.Thread(target=_regenerate_on_change, args=(sources, briefs, stop), daemon=True)
+    watcher.start()
+    try:
+        with mkdocs_logging():
+            run_serve(config_file=str(config_file), docs_dir=str(briefs.resolve()), dev_addr=dev_addr)
+    finally:
+        stop.set()
+
+
+def _snapshot(sources: Path) -> tuple[tuple[str, int, int], ...]:
+    """What a change of the sources would change: names, sizes, modification times."""
+    files = sorted(p for p in sources.rglob("*") if p.is_file())
+    return tuple((p.as_posix(), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
+
+
+def _regenerate_on_change(sources: Path, briefs: Path, stop: threading.Event) -> None:
+    seen = _snapshot(sources)
+    while not stop.wait(WATCH_SECONDS):
+        now = _snapshot(sources)
+        if now != seen:
+            seen = now
+            try:
+                click.echo(_summary(generate_site(sources, briefs), briefs), err=True)
+            except click.ClickException as e:
+                click.echo(f"briefsite: {e.format_message()}", err=True)

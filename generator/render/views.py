@@ -101,7 +101,9 @@ def _actor_item(index: SiteIndex, here: str, key: str, name: str, kind: str, rol
 
 
 def _fact_row(date: str, inferred: bool, text: str, evidence: str) -> View:
-    return {"date": date, "inferred": inferred, "text": Untrusted(text), "evidence": Untrusted(evidence)}
+    """A fact and its evidence; evidence identical to the fact is not repeated (None)."""
+    quoted = None if " ".join(evidence.split()) == " ".join(text.split()) else Untrusted(evidence)
+    return {"date": date, "inferred": inferred, "text": Untrusted(text), "evidence": quoted}
 
 
 def _caveat(index: SiteIndex, here: str, c: Caveat) -> View:

@@ -174,6 +174,14 @@ def decade(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", f"20{d}" if 2000 + 10 * d <= now else f"19{d}", False
 
 
+def spoken_decade(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the nineties": the decade of the century the anchor is in, or the last century's when that is ahead."""
+    tens = NUMBER_WORDS[m["t"].lower().replace("ies", "y")]
+    now = ctx.anchor.day.year if ctx.anchor else 2000
+    century = now // 100 if (now // 100) * 100 + tens <= now else now // 100 - 1
+    return "DATE", f"{century:02d}{tens // 10}", False
+
+
 def century(m: re.Match[str], ctx: Context) -> Result | None:
     n = int(m["n"])
     return ("DATE", f"{n - 1:02d}", False) if 1 <= n <= 21 else None

@@ -52,6 +52,7 @@ MONTH_NAME = compile_(
 YEAR = compile_(
     rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:/]\d)"
 )
+SPOKEN_DECADE = compile_(rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<t>{TENS[3:-1].replace('y', 'ies')})\b")
 DECADE = compile_(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<dec>1\d\d|20\d)0|'(?P<short>\d)0)'?s\b")
 CENTURY = compile_(r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]+century\b")
 SPOKEN_YEAR = compile_(
@@ -89,6 +90,8 @@ RELATIVE_UNIT = compile_(
     r"|decade|century)\b(?!\s*-)"
     r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)-end\b"
     r"|\bthe\s+(?P<bare>weekend)\b"
+    r"|\b(?:the\s+end\s+of\s+the\s+|(?:earlier|later)\s+in\s+the\s+|year['’]s\s+)(?P<in>year|month|week|day|end)\b"
+    r"|\b(?:the\s+)?(?P<fy>(?:full|fiscal|calendar|latest\s+fiscal)\s+year)\b"
 )
 OFFSET = compile_(
     rf"\b(?:(?:{APPROX}|just|only)\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?"
@@ -99,7 +102,7 @@ DURATION = compile_(
     rf"(?:(?:{APPROX})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|full\s+|straight\s+"
     rf"|consecutive\s+|long\s+)?(?P<unit>{UNIT})s?\b(?!-)"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-(?:old|long))?\b"
-    r"|(?<=\bfor\s)(?P<bare>years|months|weeks|days|hours|decades|centuries)\b"
+    r"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|days|hours|decades|centuries)\b"
 )
 REFERENCE_WORDS = (
     "now",
@@ -151,6 +154,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "quarter": (re.compile(r"quarter|\bq[1-4]"), 45, 35),
     "half": (re.compile(r"\bhalf\b"), 20, 30),
     "decade": (re.compile(r"0'?s\b"), 25, 3),
+    "spoken-decade": (re.compile(r"ties\b"), 25, 2),
     "century": (re.compile(r"centur"), 25, 10),
     "spoken-year": (re.compile(r"\bnineteen\b|\btwo\s+thousand"), 12, 45),
     "season": (re.compile(r"\b(?:spring|summer|autumn|fall|winter)"), 20, 15),

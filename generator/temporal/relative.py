@@ -103,6 +103,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         )
     if m["bare"]:
         return weekend(ctx)
+    if m["in"] or m["fy"]:
+        return within_unit(m, ctx)
     rel = m["rel"].lower().split()[-1]
     unit = unit_code(m["unit"])
     base = ctx.base if rel in CONTEXT_RELS else ctx.anchor
@@ -111,6 +113,15 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     day = shift(base.day, unit, REL_STEP.get(rel, 0))
     grain = unit if unit in ("DE", "CE") else GRAIN_OF_UNIT[unit]  # "the last decade" = 201, a decade
     return "DATE", fmt_at(Point(day, base.grain), grain), True
+
+
+def within_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the end of the year", "later in the day", "year's end", "the fiscal year": the anchor's unit."""
+    if ctx.anchor is None:
+        return None
+    unit = (m["in"] or "year").lower()
+    grain = {"day": "D", "week": "W", "month": "M"}.get(unit, "Y")
+    return "DATE", fmt_at(ctx.anchor, grain), True
 
 
 def weekend(ctx: Context) -> Result | None:

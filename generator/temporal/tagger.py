@@ -38,6 +38,7 @@ RULES: tuple[tuple[str, Pattern[str], Rule], ...] = (
     ("quarter", patterns.QUARTER, absolute.quarter),
     ("half", patterns.HALF, absolute.half),
     ("decade", patterns.DECADE, absolute.decade),
+    ("spoken-decade", patterns.SPOKEN_DECADE, absolute.spoken_decade),
     ("century", patterns.CENTURY, absolute.century),
     ("spoken-year", patterns.SPOKEN_YEAR, absolute.spoken_year),
     ("season", patterns.SEASON_EXPR, absolute.season),

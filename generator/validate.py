@@ -47,6 +47,15 @@ MAX_NESTING = 4  # admonitions inside admonitions deeper than this are not worth
 # A link target with a scheme (https:, mailto:) or a site-absolute path is not ours to check.
 EXTERNAL = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*:|//|/)")
 
+# How a brief page shows facts and caveats (site_templates/pages/brief.md.j2): a table under
+# "## Dated facts" with an "Evidence" column; one admonition per caveat under "## Caveats",
+# its evidence quoted ("> ...") inside it. A test renders a real brief to keep these in step.
+FACTS_HEADING = "Dated facts"
+EVIDENCE_COLUMN = "Evidence"
+CAVEATS_HEADING = "Caveats"
+CELL_SPLIT = re.compile(r"(?<!\\)\|")
+QUOTES = "\"'\u201c\u201d\u2018\u2019 "
+
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
 _VALIDATOR = jsonschema.Draft202012Validator(PAGE_SCHEMA)
 
@@ -88,6 +97,9 @@ def check_page(page: Page, files: frozenset[str], source_hash: SourceHash) -> It
         return
     if front is not None and "generated" in front:
         yield from check_generated(page, front, source_hash)
+    if front is not None and front.get("generated") and front.get("page") == "brief":
+        for line, missing in evidence_problems(body):
+            yield Problem(page.path, body_line + line, missing)
     for line, target in links(body):
         message = link_problem(page.path, target, files)
         if message:
@@ -186,3 +198,36 @@ def unindent_blocks(body: str) -> str:
         if not changed:
             break
     return "\n".join(lines)
+
+
+def evidence_problems(body: str) -> Iterator[tuple[int, str]]:
+    """(0-based line, problem) for each fact row or caveat of a brief page that shows no evidence."""
+    lines = body.split("\n")
+    section = ""
+    column: int | None = None
+    for i, line in enumerate(lines):
+        if line.startswith("## "):
+            section, column = line[3:].strip(), None
+        elif section == FACTS_HEADING and line.startswith("|"):
+            cells = [c.strip() for c in CELL_SPLIT.split(line.strip())[1:-1]]
+            if column is None:
+                column = cells.index(EVIDENCE_COLUMN) if EVIDENCE_COLUMN in cells else -1
+            elif column >= 0 and _is_row(cells) and not (column < len(cells) and cells[column].strip(QUOTES)):
+                yield i, "dated fact without evidence"
+        elif section == CAVEATS_HEADING and INDENTED_BLOCK.match(line) and not _quotes_below(lines, i + 1):
+            yield i, f"caveat without evidence: {line.strip()}"
+
+
+def _is_row(cells: list[str]) -> bool:
+    """A table row of content, not the |---|---| line under the header."""
+    return not set("".join(cells)) <= set("-: ")
+
+
+def _quotes_below(lines: list[str], start: int) -> bool:
+    """Whether the indented content from ``start`` holds a quotation ("> ...")."""
+    for line in lines[start:]:
+        if line.strip() and not line.startswith(INDENT):
+            return False
+        if line.strip().startswith(">"):
+            return True
+    return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from pathlib import Path
@@ -11,12 +12,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.validate import PAGE_SCHEMA, unindent_blocks
+from generator.link import link
+from generator.model import Caveat, DatedFact, Span
+from generator.pipeline import run
+from generator.render import render_site
+from generator.validate import PAGE_SCHEMA, Page, check_pages, unindent_blocks
 
 SCHEMA_FILE = Path(__file__).resolve().parents[1] / "schema" / "page.schema.json"
 SOURCE_TEXT = b"A source about the talks.\n"
 SHA = hashlib.sha256(SOURCE_TEXT).hexdigest()
 BODY_SHA = "ab" * 32
+ARTICLE = (
+    "Ministers meet in Oslo to discuss the border\n\n"
+    "The foreign ministers of the two countries met in Oslo on Monday to discuss the disputed border.\n\n"
+    "Officials said the talks would continue next week, after a first round that ended without an agreement.\n"
+)
 
 
 def generated(page: str, title: str = "T", **extra: str) -> str:
@@ -151,3 +161,33 @@ def test_unindenting_keeps_every_line_where_it_was(lines: list[str]) -> None:
 def test_nested_admonition_content_reaches_the_margin() -> None:
     body = "!!! note\n\n    !!! tip\n\n        [x](x.md)\n"
     assert unindent_blocks(body).split("\n")[4] == "[x](x.md)"
+
+
+def rendered_brief(tmp_path: Path, facts: tuple[DatedFact, ...], caveats: tuple[Caveat, ...]) -> Page:
+    """One brief page rendered with the real templates."""
+    path = tmp_path / "talks.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    [result] = run([(path, "talks.txt")])
+    brief = dataclasses.replace(result.briefs[0], facts=facts, caveats=caveats)
+    [page] = [p for p in render_site(link([brief], sources=1)) if p.page == "brief"]
+    return Page(page.path, page.text)
+
+
+def evidence_messages(page: Page) -> list[str]:
+    sha = hashlib.sha256(ARTICLE.encode("utf-8")).hexdigest()
+    return [p.message for p in check_pages([page], frozenset(), lambda _: sha) if "link" not in p.message]
+
+
+def test_evidence_rules_follow_the_brief_template(tmp_path: Path) -> None:
+    quote = Span(4, 21, "foreign ministers")
+    fact = DatedFact(date="2025-03-03", text="The ministers met.", evidence=quote)
+    verbatim = DatedFact(date="2025-03-04", text="foreign ministers", evidence=quote)
+    caveat = Caveat(kind="speculative", message="It may not hold.", evidence=(quote,))
+    page = rendered_brief(tmp_path, (fact, verbatim), (caveat,))
+    assert evidence_messages(page) == []
+    assert "\u201cforeign ministers\u201d" in page.text and "    > foreign ministers" in page.text
+    edited = page.text.replace("\u201cforeign ministers\u201d", "").replace("    > foreign ministers", "")
+    assert evidence_messages(Page(page.path, edited)) == [
+        "dated fact without evidence",
+        'caveat without evidence: !!! warning "Speculative"',
+    ]

@@ -167,3 +167,15 @@ def test_stdout_is_utf8_json_with_characters_kept(cli: Any, tmp_path: Path) -> N
     ran = cli("extract", path)
     assert "Genève" in ran.out
     assert json.loads(ran.out)["sources"][0]["articles"][0]["body"].startswith("Les ministres")
+
+
+def test_markdown_prints_the_brief_pages_in_source_order(cli: Any, tmp_path: Path) -> None:
+    first, second = tmp_path / "b.txt", tmp_path / "a.md"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text("---\ntitle: Second page\n---\n" + ARTICLE, encoding="utf-8")
+    ran = cli("extract", "--format", "markdown", first, second, tmp_path / "gone.txt")
+    assert ran.code == 1
+    assert ran.err == f"{tmp_path / 'gone.txt'}: read: cannot read file: No such file or directory\n"
+    assert ran.out.count("\ngenerated: briefsite\npage: brief\n") == 2
+    assert ran.out.startswith('---\ntitle: "Ministers meet in Oslo to discuss the border"\n')
+    assert ran.out.index("# Ministers meet in Oslo") < ran.out.index("# Second page")

@@ -13,8 +13,10 @@ from pathlib import Path
 import click
 
 from ..contract import to_json
+from ..link import link
 from ..pipeline import SourceResult, run
 from ..read import source_files
+from ..render import render_site
 from .progress import progress_bar
 
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -73,5 +75,11 @@ def to_json_text(results: tuple[SourceResult, ...]) -> str:
 
 
 def to_markdown(results: tuple[SourceResult, ...]) -> str:
-    """The brief pages as Markdown, one after another, separated by a rule."""
-    raise click.UsageError("--format markdown is not available yet")
+    """The brief pages the site would carry (front matter and all), in the order of the sources.
+
+    Links between pages are relative to the site's docs folder, as `briefsite generate` writes them.
+    """
+    briefs = [b for r in results for b in r.briefs]
+    index = link(briefs, sources=sum(1 for r in results if r.briefs))
+    pages = {p.path: p.text for p in render_site(index) if p.page == "brief"}
+    return "\n".join(pages[index.path("brief", b.article.id)] for b in briefs)

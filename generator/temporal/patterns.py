@@ -66,6 +66,11 @@ QUARTER = compile_(
     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year)?"
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{YEAR4}))?\b|\b(?P<qy4>{YEAR4})\s*Q(?P<qn2>[1-4])\b"
 )
+HOLIDAY = compile_(
+    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve)"
+    r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day"
+    r"|Memorial\s+Day)\b"
+)
 HALF = compile_(
     rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next)\s+year))?"
 )
@@ -86,7 +91,8 @@ RELATIVE_UNIT = compile_(
     r"\b(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|by\s+the\s+end\s+of)\s+)?"
     r"(?P<rel>this|last|next|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following"
-    r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current)\s+(?:fiscal\s+)?(?P<unit>week(?:end)?|month|year"
+    r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current|that\s+same)\s+(?:fiscal\s+)?(?P<unit>"
+    r"week(?:end)?|month|year|day"
     r"|decade|century)\b(?!\s*-)"
     r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)-end\b"
     r"|\bthe\s+(?P<bare>weekend)\b"
@@ -101,7 +107,7 @@ DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
     rf"(?:(?:{APPROX})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|full\s+|straight\s+"
     rf"|consecutive\s+|long\s+)?(?P<unit>{UNIT})s?\b(?!-)"
-    rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-(?:old|long))?\b"
+    rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
     r"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|days|hours|decades|centuries)\b"
 )
 REFERENCE_WORDS = (
@@ -153,6 +159,13 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "month": (re.compile(MONTH_TRIGGER), 40, 30),
     "quarter": (re.compile(r"quarter|\bq[1-4]"), 45, 35),
     "half": (re.compile(r"\bhalf\b"), 20, 30),
+    "holiday": (
+        re.compile(
+            r"thanksgiving|christmas|new\s+year|independence|halloween|valentine|election|easter|labor|memorial"
+        ),
+        12,
+        15,
+    ),
     "decade": (re.compile(r"0'?s\b"), 25, 3),
     "spoken-decade": (re.compile(r"ties\b"), 25, 2),
     "century": (re.compile(r"centur"), 25, 10),
@@ -165,7 +178,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     ),
     "weekday": (re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)"), 20, 25),
     "offset": (re.compile(r"\b(?:ago|earlier|later|now|hence|back)\b"), 70, 3),
-    "relative-unit": (re.compile(r"\b(?:week|month|year|decade|centur)"), 50, 12),
+    "relative-unit": (re.compile(r"\b(?:week|month|year|decade|centur|day)|year-|month-|['’]s\s+end"), 50, 12),
     "set": (
         re.compile(
             r"\b(?:every|each|daily|weekly|monthly|annually|yearly|hourly|nightly)\b|\b(?:a|per)\s+(?:y|mo|w|d|h)"

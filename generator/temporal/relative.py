@@ -106,6 +106,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if m["in"] or m["fy"]:
         return within_unit(m, ctx)
     rel = m["rel"].lower().split()[-1]
+    if m["unit"].lower() == "day" and rel not in CONTEXT_RELS + ("next",):
+        return None  # "this day", "past day": not a date
+    if m["rel"].lower().startswith("the next") and m["unit"].lower() == "day":
+        rel = "following"  # "the next day" counts from the date in context
     unit = unit_code(m["unit"])
     base = ctx.base if rel in CONTEXT_RELS else ctx.anchor
     if base is None:

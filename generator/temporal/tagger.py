@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from re import Match, Pattern
 
 from ..model import Span, TemporalExpression
-from . import absolute, patterns, relative
+from . import absolute, holidays, patterns, relative
 from .anchor import Point, parse_point
 from .context import Context, tense
 
@@ -37,6 +37,7 @@ RULES: tuple[tuple[str, Pattern[str], Rule], ...] = (
     ("month", patterns.MONTH_NAME, absolute.month_name),
     ("quarter", patterns.QUARTER, absolute.quarter),
     ("half", patterns.HALF, absolute.half),
+    ("holiday", patterns.HOLIDAY, holidays.holiday),
     ("decade", patterns.DECADE, absolute.decade),
     ("spoken-decade", patterns.SPOKEN_DECADE, absolute.spoken_decade),
     ("century", patterns.CENTURY, absolute.century),

@@ -1,0 +1,84 @@
+"""Holidays news dates events by ("Thanksgiving Day", "Christmas", "Election Day"): fixed or computed dates.
+
+US-centred where the name is (Thanksgiving, Election Day, Labor Day and Memorial Day are the US ones),
+since those are the holidays English-language news names without a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from .absolute import Result, year_near
+from .context import Context
+
+FIXED: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th ISO weekday of a month (n = -1: the last one)."""
+    if n < 0:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+COMPUTED: dict[str, Callable[[int], dt.date]] = {
+    "thanksgiving": lambda y: nth_weekday(y, 11, 4, 4),
+    "thanksgiving day": lambda y: nth_weekday(y, 11, 4, 4),
+    "election day": lambda y: nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
+    "labor day": lambda y: nth_weekday(y, 9, 1, 1),
+    "memorial day": lambda y: nth_weekday(y, 5, 1, -1),
+    "easter": easter,
+    "easter sunday": easter,
+}
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    name = " ".join(m["h"].replace("’", "'").lower().split())
+    if ctx.anchor is None:
+        return ("DATE", f"XXXX-{FIXED[name][0]:02d}-{FIXED[name][1]:02d}", False) if name in FIXED else None
+    a = ctx.anchor.day
+    rel = (m["rel"] or "").lower()
+    if name in FIXED:
+        month, day = FIXED[name]
+        year = int(year_near(ctx, month, day)[0])
+        if rel == "last" and dt.date(year, month, day) >= a:
+            year -= 1
+        elif rel == "next" and dt.date(year, month, day) <= a:
+            year += 1
+        return "DATE", dt.date(year, month, day).isoformat(), True
+    on = COMPUTED[name]
+    options = [on(y) for y in (a.year - 1, a.year, a.year + 1)]
+    if rel == "last":
+        return "DATE", max(d for d in options if d < a).isoformat(), True
+    if rel == "next":
+        return "DATE", min(d for d in options if d > a).isoformat(), True
+    past = max(d for d in options if d <= a)
+    ahead = min(d for d in options if d >= a)
+    pick = ahead if ctx.direction > 0 or (ctx.direction == 0 and (ahead - a) < (a - past)) else past
+    return "DATE", pick.isoformat(), True

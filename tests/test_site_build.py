@@ -114,6 +114,15 @@ def test_usage_errors_exit_2(command: str, tmp_path: Path) -> None:
     assert "does not exist" in result.output
 
 
+@pytest.mark.parametrize("briefs", [".", "sub", ".."])
+def test_sources_and_briefs_must_not_nest(tmp_path: Path, briefs: str) -> None:
+    src = tmp_path / "a" / "src"
+    src.mkdir(parents=True)
+    args = ["generate", "--sources", str(src), "--briefs", str(src / briefs)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and "separate folders" in result.output
+
+
 def test_mkdocs_config_is_offline_plain_and_small() -> None:
     from mkdocs.config import load_config
 

@@ -78,8 +78,18 @@ def collect(folder: Path) -> tuple[list[tuple[Path, str]], list[Diagnostic]]:
     return found, skipped
 
 
+def separate(sources: Path, briefs: Path) -> None:
+    """Sources and briefs must not nest: briefs would be read back as sources, or sources published raw."""
+    s, b = sources.resolve(), briefs.resolve()
+    if s == b or s in b.parents or b in s.parents:
+        raise click.UsageError(
+            f"--sources {sources} and --briefs {briefs} must be separate folders, neither inside the other"
+        )
+
+
 def generate_site(sources: Path, briefs: Path) -> Generated:
     """Read, link and render everything, then write; diagnostics go to stderr as they are known."""
+    separate(sources, briefs)
     files, skipped = collect(sources)
     for d in skipped:
         click.echo(str(d), err=True)

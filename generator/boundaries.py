@@ -15,7 +15,7 @@ from .model import Block
 
 # "Kyiv – ", "Washington D.C. – ", "Berlin, Germany – December 14, 2025 – ", "NAIROBI, Kenya (AP) _"
 DATELINE = re.compile(
-    r"^(?:[A-Z][\w.’'\-]+\.?)(?:[ ,]+[A-Z][\w.’'\-]+\.?){0,3}(?:\s*\([A-Z][\w ]{0,20}\))?\s+[–—_-]{1,2}\s+"
+    r"^(?:[A-Z][\w.’'\-]+\.?)(?:[ ,]+[A-Z][\w.’'\-]+\.?){0,3}(?:\s*\([A-Z][\w ]{0,20}\))?\s+[–—_-]{1,2}\s+(?=[A-Z0-9])"
 )
 # An article needs this many words of running text; less is a stub that stays with its neighbour.
 MIN_ARTICLE_WORDS = 120

@@ -43,11 +43,13 @@ def _article(document: Document, s: int, e: int, index: int, single: bool) -> Ar
     if not body_blocks:
         return None
     head = read_head(part[:first], part[first].text)
+    src, fm, meta = document.source, document.source.front_matter, document.meta
+    given_title = fm.title or (meta.title if single else None)
+    body_blocks = _leftover_head(part[:first], head, given_title) + body_blocks
     body, paragraphs, headings = _join(body_blocks)
     furniture = _furniture(blocks, s, e)
     footnotes = tuple(b.text for b in part if b.kind == "footnote")
-    src, fm, meta = document.source, document.source.front_matter, document.meta
-    title = fm.title or (meta.title if single else None) or head.title
+    title = given_title or head.title
     lines = {b.line for b in part}
     return Article(
         id=slugify(title) if title else f"{slugify(PurePath(src.name).stem)}-{index}",
@@ -83,6 +85,19 @@ def _origin(document: Document, single: bool, head: Head) -> str | None:
     return head.published_origin
 
 
+def _leftover_head(head_blocks: list[Block], head: Head, given_title: str | None) -> list[Block]:
+    """Lines before the first paragraph that are not the headline, standfirst or byline: story text."""
+    used = {head.subtitle, head.author}
+    if given_title is None or _same_title(given_title, head.title):
+        used.add(head.title)
+    return [b for b in head_blocks if b.kind in BODY_KINDS and b.text not in used]
+
+
+def _same_title(a: str, b: str | None) -> bool:
+    ta, tb = set(a.lower().split()), set((b or "").lower().split())
+    return bool(ta and tb) and len(ta & tb) >= 0.6 * max(len(ta), len(tb))
+
+
 def _body_blocks(part: list[Block]) -> list[Block]:
     """The article text: up to a footnotes heading, without trailing headings."""
     out: list[Block] = []
@@ -91,8 +106,8 @@ def _body_blocks(part: list[Block]) -> list[Block]:
             break
         if b.kind in BODY_KINDS:
             out.append(b)
-    while out and out[-1].kind == "heading":
-        out.pop()
+    while out and out[-1].kind == "heading" and out[-1].reason == "glued":
+        out.pop()  # the headline of a piece cut off after it
     return out
 
 

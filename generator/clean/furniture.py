@@ -79,7 +79,7 @@ def line_reason(text: str) -> str | None:
     if reason:
         return reason
     stripped = text.strip()
-    if SYMBOLS_RE.match(stripped) or NUMBER_RE.match(stripped):
+    if SYMBOLS_RE.match(stripped):
         return "other"
     if HASHTAGS_RE.match(stripped):
         return "hashtags"
@@ -108,6 +108,10 @@ def caption_credit(text: str) -> int | None:
     return m.start()
 
 
+# A reader prompt is one short sentence or line; longer text that matches is story text quoting someone.
+PROMPT_MAX_WORDS = 40
+
+
 def is_reader_prompt(sentence: str) -> bool:
     """A sentence that asks the reader for a reaction ("Share your thoughts ...")."""
-    return READER_PROMPT_RE.search(sentence) is not None
+    return len(sentence.split()) <= PROMPT_MAX_WORDS and READER_PROMPT_RE.search(sentence) is not None

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Block, BlockKind
-from .furniture import is_reader_prompt, line_reason
+from .furniture import NUMBER_RE, is_reader_prompt, line_reason
 from .segment import META_PREFIX_RE
 from .sentences import looks_like_title
 
@@ -26,6 +26,11 @@ DATE_ONLY = re.compile(
     r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 DATE_LABEL = re.compile(r"^\s*(?:upload(?:ed)? date|date|published|posted|updated|release date)\s*:?\s*$", re.I)
+# A dateline alone on its line: "NAIROBI, Kenya (AP) _", "JOHANNESBURG, August 7 (Xinhua) --". It is story text.
+DATELINE_LINE = re.compile(
+    r"^[A-Z][A-Za-z.'’\- ]{1,40}(?:, [A-Z][A-Za-z.'’\- ]{1,30})?(?:,? [A-Z][a-z]+\.? \d{1,2})?"
+    r"\s*(?:\([A-Za-z .\-]{1,30}\))?\s*(?:_|--|–|—)\s*$"
+)
 TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
 SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\s*$")
 # A paragraph needs this many words when it ends like a sentence, or this many without.
@@ -54,7 +59,7 @@ class Unit:
 def classify(units: list[Unit]) -> list[Block]:
     """Classify every unit, then run the passes that need the whole page."""
     blocks = [_block(u) for u in units]
-    for step in (_tocs, _seo_lists, _footnotes, _tables, _repeated, _menus, _questions, _after_pagination):
+    for step in (_tocs, _seo_lists, _footnotes, _tables, _repeated, _menus, _numbers, _questions, _after_pagination):
         blocks = step(blocks)
     return _masthead(blocks)
 
@@ -91,12 +96,16 @@ def _line_kind(text: str) -> tuple[BlockKind, str]:
         return "meta", "date-label"
     if BYLINE.match(text):
         return "meta", "byline"
+    if DATELINE_LINE.match(text):
+        return "paragraph", "dateline"
     if text.startswith("|"):
         return ("boilerplate", "other") if TABLE_SEPARATOR.match(text) else ("table", "")
     if FOOTNOTE.match(text):
         return "footnote", ""
     if is_reader_prompt(text):
         return "boilerplate", "reader-prompt"
+    if NUMBER_RE.match(text):
+        return "heading", "number"
     if BULLET.match(text):
         return "list", ""
     n = len(WORDS.findall(text))
@@ -207,15 +216,33 @@ def _menus(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# Fixtures and rankings ("Brentford v Southampton", "1 Roger Federer") are lists of names, not menus.
+NOT_MENU = re.compile(r"\d|\bv\b|\bvs\b")
+
+
 def _menu_item(b: Block) -> bool:
-    if b.kind not in ("heading", "list") or b.reason in ("glued", "question"):
+    if b.kind not in ("heading", "list") or b.reason in ("glued", "question") or NOT_MENU.search(b.text):
         return False
     words = b.text.split()
     return 1 <= len(words) <= NAV_MAX_WORDS and not SENTENCE_END.search(b.text)
 
 
 def _in_menu_furniture(b: Block) -> bool:
-    return b.kind == "boilerplate" and b.reason in ("navigation", "repeated", "other", "share")
+    return (
+        b.kind == "boilerplate" and b.reason in ("navigation", "repeated", "other", "share")
+    ) or b.reason == "number"
+
+
+def _numbers(blocks: list[Block]) -> list[Block]:
+    """A bare number next to furniture is a counter ("Hits" / "15493"); elsewhere it is text."""
+    out = list(blocks)
+    for i, b in enumerate(out):
+        if b.reason != "number" or b.kind != "heading":
+            continue
+        near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
+        if any(n.kind == "boilerplate" for n in near):
+            out[i] = replace(b, kind="boilerplate", reason="other")
+    return out
 
 
 def _questions(blocks: list[Block]) -> list[Block]:
@@ -229,7 +256,7 @@ def _questions(blocks: list[Block]) -> list[Block]:
         nxt = out[i + 1] if i + 1 < len(out) else None
         after_prompt = prev is not None and prev.kind == "boilerplate" and prev.reason in END_OF_ARTICLE_REASONS
         before_headline = nxt is not None and nxt.kind == "heading" and norm_key(nxt.text) not in toc
-        if after_prompt or before_headline or nxt is None:
+        if after_prompt or before_headline:
             out[i] = replace(b, kind="boilerplate", reason="reader-prompt")
     return out
 

@@ -80,6 +80,8 @@ DETERMINERS = frozenset(
         "no",
     ]
 )
+# Plurals, participles and adverbs are common words, not names ("awards", "nations").
+COMMON_ENDING = re.compile(r"(?:[^s]s|ing|ed|ly|tion|ment|ness)$")
 # Titles and institutions are capitalised before a name ("Former President X") but are not names.
 TITLE_WORDS = frozenset(
     [
@@ -202,10 +204,13 @@ def name_case_map(texts: Iterable[str]) -> dict[str, str]:
     lower: Counter[str] = Counter()
     for text in texts:
         prev = ""
-        for m in WORD.finditer(text):
+        words = list(WORD.finditer(text))
+        for i, m in enumerate(words):
             w = m.group(0)
             mid = prev != "" and not text[max(0, m.start() - 2) : m.start()].strip().endswith((".", "!", "?", ":"))
-            if w[0].isupper() and w[1:].islower() and mid and prev.lower() not in DETERMINERS:
+            nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+            alone = not prev[:1].isupper() and not nxt[:1].isupper()  # "Pokrovsk", not "World Bank"
+            if w[0].isupper() and w[1:].islower() and mid and alone and prev.lower() not in DETERMINERS:
                 capital[w] += 1
             elif w.islower() and prev.lower() not in DETERMINERS:
                 lower[w] += 1
@@ -213,7 +218,7 @@ def name_case_map(texts: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for w, n in capital.items():
         low = w.lower()
-        if len(low) < 4 or low in STOP_WORDS or low in TITLE_WORDS or low not in lower:
+        if len(low) < 4 or low in STOP_WORDS or low in TITLE_WORDS or low not in lower or COMMON_ENDING.search(low):
             continue
         if n >= NAME_MIN_CAPITALISED and n >= NAME_RATIO * lower[low]:
             out[low] = w

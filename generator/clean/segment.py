@@ -25,6 +25,12 @@ META_PREFIX_RE = re.compile(
     r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?)?\s*\|?\s*)+",
     re.IGNORECASE,
 )
+# A relative clause marks a sentence, not a heading ("Tom Kenny, who provides the voice for ...").
+CLAUSE = re.compile(r", (?:who|which|whose|where|when|while)\b")
+# A run of names ("Ashdown, Griffin, De Zeeuw, ...") is a sentence listing people, not a heading.
+LIST_COMMAS = 3
+# "WorldCom", "ThyssenKrupp": a camel-case word the file uses more than once is a name, not a glued heading.
+CAMEL_TOKEN = re.compile(r"[A-Z]?[a-z]+[A-Z][a-z]+")
 # A keyword list: at least this many short list items in a row.
 KEYWORD_RUN = 3
 KEYWORD_MAX_WORDS = 6
@@ -54,8 +60,16 @@ def needs_cutting(line: str) -> bool:
     )
 
 
-def segment(line: str) -> list[Unit]:
-    """The units of one raw line, in order, covering its non-space text."""
+def camel_names(text: str) -> frozenset[str]:
+    """Camel-case words a text uses at least twice: names such as "WorldCom", never glue."""
+    seen: dict[str, int] = {}
+    for m in CAMEL_TOKEN.finditer(text):
+        seen[m.group(0)] = seen.get(m.group(0), 0) + 1
+    return frozenset(w for w, n in seen.items() if n >= 2)
+
+
+def segment(line: str, names: frozenset[str] = frozenset()) -> list[Unit]:
+    """The units of one raw line, in order, covering its non-space text; ``names`` are known camel-case names."""
     if not needs_cutting(line):
         return [Unit(0, len(line), "line")]
     fixed = _fixed_units(line)
@@ -64,12 +78,12 @@ def segment(line: str) -> list[Unit]:
     for i, f in enumerate(fixed):
         if f.start > pos:
             before_toc = f.reason == "toc"
-            units.extend(_text_region(line, pos, f.start, before_toc, line_start=pos == 0))
+            units.extend(_text_region(line, pos, f.start, before_toc, names))
         units.append(f)
         pos = f.end
         del i
     if pos < len(line):
-        units.extend(_text_region(line, pos, len(line), False, line_start=pos == 0))
+        units.extend(_text_region(line, pos, len(line), False, names))
     units = _keyword_runs(line, _prompts(line, [u for u in units if line[u.start : u.end].strip()]))
     if (
         len(units) == 1
@@ -127,13 +141,13 @@ def _marker_end(line: str, end: int, span: str) -> int:
     return len(line)
 
 
-def _text_region(line: str, a: int, b: int, before_toc: bool, line_start: bool) -> list[Unit]:
+def _text_region(line: str, a: int, b: int, before_toc: bool, names: frozenset[str]) -> list[Unit]:
     """Units of running text between two fixed units: list items, glued headings, sentences."""
     pieces = _bullet_pieces(line, a, b)
     units: list[Unit] = []
     for j, (start, end, kind) in enumerate(pieces):
         last = j == len(pieces) - 1
-        units.extend(_glued(line, start, end, kind, before_toc and last and kind != "list", line_start and j == 0))
+        units.extend(_glued(line, start, end, kind, before_toc and last and kind != "list", names))
     return units
 
 
@@ -151,7 +165,7 @@ def _bullet_pieces(line: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _glue_points(line: str, a: int, b: int) -> list[int]:
+def _glue_points(line: str, a: int, b: int, names: frozenset[str]) -> list[int]:
     points = []
     for m in GLUE_RE.finditer(line, a, b):
         g = m.start()
@@ -163,16 +177,17 @@ def _glue_points(line: str, a: int, b: int) -> list[int]:
             right += 1
         right += right < b and line[right] == "’"
         camel = right < b and line[right].isupper()  # "LeidenAsiaCentre": one name in camel case
-        if (line[g - 1].isalpha() and g - left <= 2) or camel or line[left:right] in CAMEL_WORDS:
+        token = line[left:right]
+        if (line[g - 1].isalpha() and g - left <= 2) or camel or token in CAMEL_WORDS or token in names:
             continue
         points.append(g)
     points += [m.start() for m in STAR_GLUE_RE.finditer(line, a, b)]
     return sorted(points)
 
 
-def _glued(line: str, a: int, b: int, kind: str, heading_at_end: bool, line_start: bool) -> list[Unit]:
+def _glued(line: str, a: int, b: int, kind: str, heading_at_end: bool, names: frozenset[str]) -> list[Unit]:
     """Split headings glued to the following text out of one piece."""
-    points = [g for g in _glue_points(line, a, b) if g > a]
+    points = [g for g in _glue_points(line, a, b, names) if g > a]
     if heading_at_end and b > a:
         points.append(b)
     if not points:
@@ -184,11 +199,11 @@ def _glued(line: str, a: int, b: int, kind: str, heading_at_end: bool, line_star
         h = max(sentence_start_before(starts, g), pos)
         h = _skip_bullet(line, h, g)
         head = line[h:g].strip()
-        ok = looks_like_title(head, min_words=2 if (h == a and line_start) or h > a else 3)
+        ok = looks_like_title(head, min_words=3) and not CLAUSE.search(head) and head.count(",") < LIST_COMMAS
         if not ok and g == b and heading_at_end:
             h = _title_suffix(line, h, g)
             ok = h >= 0
-        if not ok:
+        if not ok or (g < b and _too_short_after(line, g, b)):
             continue
         if h > pos:
             units.append(Unit(pos, h, kind))
@@ -198,6 +213,16 @@ def _glued(line: str, a: int, b: int, kind: str, heading_at_end: bool, line_star
     if pos < b:
         units.append(Unit(pos, b, kind))
     return units
+
+
+# A glued heading is followed by a sentence; a camel-case word in a headline ("GameBoy 'blip-pop'") is not.
+MIN_WORDS_AFTER_GLUE = 4
+
+
+def _too_short_after(line: str, g: int, b: int) -> bool:
+    starts = sentence_starts(line, g, b)
+    end = starts[1] if len(starts) > 1 else b
+    return len(line[g:end].split()) < MIN_WORDS_AFTER_GLUE and line[g:b].rstrip()[-1:] not in ".!?"
 
 
 def _skip_bullet(line: str, h: int, g: int) -> int:

@@ -164,6 +164,8 @@ STOP_WORDS = frozenset(
         "e",
     ]
 )
+# A title has at least this many capitalised content words per lower-case one.
+TITLE_CASE_RATIO = 2
 # Lower-case auxiliaries mark a clause, not a headline ("... is a researcher at the Leiden").
 AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "been", "being", "am"])
 END_RE = re.compile(r"[.!?]+[\"”’'\)\]]*(?:\s+|(?=[A-Z][a-z]))")
@@ -235,4 +237,4 @@ def looks_like_title(text: str, min_words: int = 2, max_words: int = 22) -> bool
     if any(w in AUXILIARIES for w in words[1:]):
         return False
     cap, low = title_score(text)
-    return cap >= 1 and cap >= 1.5 * low
+    return cap >= 1 and cap >= TITLE_CASE_RATIO * low

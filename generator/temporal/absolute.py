@@ -221,7 +221,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     base = ctx.quarter or (Point(shift(ctx.anchor.day, "Q", -1), "Q") if ctx.anchor else None)
     if base is None:
         return "DATE", "XXXX-QX", False
-    if adj in ("year-ago", "year-earlier"):
+    if adj in ("year-ago", "year-earlier") or m["ago"]:
         return "DATE", fmt(shift(base.day, "Y", -1), "Q"), True
     return "DATE", fmt(shift(base.day, "Q", QUARTER_ADJ_OFFSET.get(adj, 0)), "Q"), True
 
@@ -236,6 +236,8 @@ def ordinal_quarter(m: re.Match[str], ctx: Context, n: int, explicit: str | None
     y = a.year + {"last": -1, "next": 1}.get(rel, 0)
     if not rel and ctx.direction < 0 and 3 * n - 2 > a.month:
         y -= 1
+    if m["ago"]:
+        y -= 1  # "the year-ago third quarter"
     return "DATE", f"{y:04d}-Q{n}", True
 
 

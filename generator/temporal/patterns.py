@@ -61,6 +61,7 @@ SPOKEN_YEAR = compile_(
 )
 QUARTER = compile_(
     rf"\b(?:the\s+)?(?:(?P<qy>{YEAR4})\s+|(?P<qrel>this|last|next)\s+year's\s+|(?P<fis>fiscal\s+))?"
+    r"(?P<ago>(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+)?"
     r"(?:(?P<adj>latest|current|same|year-ago|year-earlier|previous|first|second|third|fourth|final|last|1st|2nd|3rd"
     r"|4th|this|next)[-\s]+(?:fiscal[-\s]+)?)?quarters?\b"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year)?"

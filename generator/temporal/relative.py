@@ -106,7 +106,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if m["in"] or m["fy"]:
         return within_unit(m, ctx)
     rel = m["rel"].lower().split()[-1]
-    if m["unit"].lower() == "day" and rel not in CONTEXT_RELS + ("next",):
+    if m["unit"].lower() == "day" and rel not in (*CONTEXT_RELS, "next"):
         return None  # "this day", "past day": not a date
     if m["rel"].lower().startswith("the next") and m["unit"].lower() == "day":
         rel = "following"  # "the next day" counts from the date in context
@@ -179,6 +179,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     num, unit = (m["num"], m["unit"]) if m["unit"] else (m["hnum"], m["hunit"])
     name = unit_name(unit)
     lead = (num or "").lower()
+    if re.fullmatch(r"1\d{3}|20\d{2}", lead) and not unit.lower().endswith("s"):
+        return None  # "the 1988 quarter": a year, not 1988 quarters
     if lead in ("a", "an", "one") and name in ("second", "quarter"):
         return None  # "a second term", "a quarter of the vote"
     if name == "second" and not (num or "").isdigit():

@@ -170,6 +170,8 @@ class ChunkParser:
     def parse(self, i: int, end: int) -> None:
         while i < end:
             j = self.known(i, end)
+            if j == i and self.tokens[i].shaky:
+                j = i + 1  # in a heading only known names count
             if j == i:
                 j = self.org(i, end)
             if j == i:

@@ -38,7 +38,7 @@ class Cluster:
         return Counter(known).most_common(1)[0][0]
 
 
-def _compatible(a: list[str], b: list[str]) -> bool:
+def compatible(a: list[str], b: list[str]) -> bool:
     """Same surname, and first names that agree where both are given (initials allowed)."""
     if skeleton(a[-1]) != skeleton(b[-1]):
         return False
@@ -54,7 +54,7 @@ def _person_clusters(people: list[Mention]) -> list[Cluster]:
     for m in order:
         words = m.span.text.split()
         if len(words) > 1:
-            hit = next((c for c in clusters if any(_compatible(words, n) for n in c.names)), None)
+            hit = next((c for c in clusters if any(compatible(words, n) for n in c.names)), None)
         else:
             hit = _single_home(words[0], clusters)
         if hit is None:

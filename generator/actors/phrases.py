@@ -105,7 +105,7 @@ def definitions(body: str, tokens: tuple[Token, ...], gaz: Gazetteer) -> tuple[d
         span = run_span(body, tokens[rng[0] : rng[1]])
         entry = gaz.lookup(acronym) or gaz.lookup(span.text)
         if entry is None and span.text.split()[-1] not in gaz.org_heads:
-            local[acronym] = TERM  # a defined term ("Electronic Warfare (EW)"), not an organisation
+            local[acronym] = local[fold(span.text)] = TERM  # a defined term ("Electronic Warfare (EW)")
             continue
         entry = entry or Entry(span.text, "organization")
         local[acronym] = entry

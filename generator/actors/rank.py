@@ -61,6 +61,8 @@ def score(c: Cluster, name: str, article: Article, spans: Sequence[Span], listed
         (IN_ROLE_WEIGHT if m.in_role else 1.0) * (PLACE_WEIGHT if m.type == "place" else 1.0) for m in c.mentions
     ]
     forms = {fold(m.span.text) for m in c.mentions if not m.in_role} | {fold(name)}
+    if c.type == "person":
+        forms.add(fold(name.split()[-1]))
     in_title = _in_text(forms, " ".join(filter(None, [article.title, article.subtitle])))
     lead = min(LEAD_MAX, sum(1 for m in c.mentions if m.span.start < lead_end and not m.in_role))
     first = min((m.span.start for m in c.mentions if not m.in_role), default=body_len)

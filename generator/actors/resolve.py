@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..model import ActorType, Span
 from .gazetteer import Gazetteer, fold, gazetteer
+from .merge import skeleton
 from .mentions import ChunkParser, Mention, Unknown, chunks, run_span
 from .phrases import covered, definitions, demonym_phrases
 from .tokens import Token, adjacent, joined, tokenize
@@ -32,19 +33,19 @@ NOUN_ENDINGS = (
     "ical",
     "ous",
     "ive",
-    "ed",
-    "ing",
-    "al",
-    "ate",
     "ism",
-    "ist",
     "ship",
     "ages",
-    "ure",
-    "ward",
+    "able",
+    "ible",
     "ful",
     "less",
-    "able",
+    "ward",
+    "ized",
+    "ised",
+    "ated",
+    "ural",
+    "ional",
 )
 # ", a special envoy": the words of an apposition right after a name.
 APPOSITION = re.compile(r",\s+((?:a|an|the)\s+[^,.;:()]{3,60})(?=[,.;:])")
@@ -67,7 +68,7 @@ def read_mentions(body: str, sentences: tuple[Span, ...]) -> list[Mention]:
             i += 1
         parser.parse(i, j)
     found += [m for m in parser.mentions if not any(s.start <= m.span.start < s.end for s in taken)]
-    terms = frozenset(k for k, v in local.items() if not v.name)
+    terms = frozenset(fold(k) for k, v in local.items() if not v.name)
     found += resolve(body, tokens, parser.unknowns, found, terms)
     found += recover(body, tokens, found)
     return _dedupe(found)
@@ -91,15 +92,16 @@ def resolve(
     gaz = gazetteer()
     lower = _lower_words(body)
     persons = [u for u in unknowns if _person_shaped(u, gaz) and _name_like(body, tokens, u, lower, gaz)]
-    named = {w for m in found if m.type == "person" for w in _name_parts(m.span.text)}
-    named |= {w for u in persons for w in _name_parts(" ".join(t.text for t in u.tokens))}
+    named = {skeleton(w) for m in found if m.type == "person" for w in _name_parts(m.span.text)}
+    named |= {skeleton(w) for u in persons for w in _name_parts(" ".join(t.text for t in u.tokens))}
     out: list[Mention] = []
     index = {t.start: n for n, t in enumerate(tokens)}
     local = {u: _single(body, tokens, index[u.tokens[0].start], named, gaz) for u in unknowns if len(u.tokens) == 1}
-    local = {u: None if u.tokens[0].text in terms else t for u, t in local.items()}
     by_word = _word_types([(fold(u.tokens[0].text), t) for u, t in local.items() if t is not None])
     for u in unknowns:
         span = run_span(body, u.tokens)
+        if fold(span.text) in terms:
+            continue
         kind: ActorType | None = "person" if u in persons or (u.role and not u.tokens[0].upper) else None
         if kind is None and u in local and not u.tokens[0].shaky:
             kind = local[u] or by_word.get(fold(span.text))
@@ -157,7 +159,7 @@ def _name_parts(text: str) -> set[str]:
 def _single(body: str, tokens: tuple[Token, ...], n: int, named: set[str], gaz: Gazetteer) -> ActorType | None:
     """Type a lone capitalised word from what surrounds it, or leave it out."""
     tok = tokens[n]
-    if fold(tok.text) in named:
+    if skeleton(tok.text) in named and not tok.upper:
         return "person"
     if tok.shaky or fold(tok.text) in gaz.demonyms or fold(tok.text) in gaz.group_roots:
         return None
@@ -225,7 +227,7 @@ def _mostly_capitalised(body: str, text: str) -> bool:
     """A lower-case form is damage only if the name is mostly written with its capital."""
     found = re.findall(rf"\b{re.escape(text)}\b", body, flags=re.IGNORECASE)
     lower = sum(1 for f in found if f[0].islower())
-    return lower * 2 < len(found)
+    return lower * 2 <= len(found)
 
 
 def _recovered_end(body: str, tokens: tuple[Token, ...], i: int, forms: dict[str, Mention]) -> int:

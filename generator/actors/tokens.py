@@ -23,7 +23,8 @@ SPLIT_AT = re.compile(r"(?<=[a-zA-Z.]{2})[-\u2010\u2011](?=[A-Z])|(?<=[a-z]{3})(
 CONNECTORS = frozenset(["of", "the", "and", "for", "on", "de", "del", "da", "di", "du", "von", "van", "der", "den"])
 # A line is a heading, not prose, when it is short, has no full stop at its end and most of its
 # longer words are capitalised (title case) or it is all capitals.
-HEADING_MAX_WORDS = 16
+HEADING_MAX_WORDS = 12
+SENTENCE_END = re.compile(r"[a-z][.!?] +[A-Z]")
 HEADING_CAPITALISED = 0.75
 LONG_WORD = 4
 
@@ -59,7 +60,8 @@ def _shaky_lines(body: str) -> list[tuple[int, int]]:
         caps = sum(w[0].isupper() for w in long)
         upper = bool(long) and all(w.isupper() for w in long)
         title = 0 < len(words) <= HEADING_MAX_WORDS and bool(long) and caps / len(long) >= HEADING_CAPITALISED
-        if upper or (title and not line.rstrip().endswith((".", ":", ";", ","))):
+        prose = line.rstrip().endswith((".", ":", ";", ",")) or SENTENCE_END.search(line) is not None
+        if upper or (title and not prose):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out

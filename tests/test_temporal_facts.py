@@ -1,0 +1,68 @@
+"""Dated facts: readable cases in cases/temporal/facts.yml, and invariants on the real sample sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.analyse import analyse
+from generator.model import Actor, Article, Span
+from generator.pipeline import articles_of
+from generator.read import read_source
+from generator.sentences import split_sentences
+from generator.temporal import extract_facts, tag_dates
+
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "temporal" / "facts.yml").read_text("utf-8")
+)
+
+
+def article(body: str, published: str | None, implied: str | None = None) -> Article:
+    return Article(
+        id="a", source_path="a.txt", source_name="a.txt", source_sha256="0" * 64, index=1, title=None,
+        subtitle=None, published=published, published_implied=implied, published_origin=None, author=None,
+        publisher=None, kind="news", tags=(), url=None, body=body, paragraphs=(Span(0, len(body), body),),
+    )  # fmt: skip
+
+
+def facts_of(body: str, published: str | None, actors: tuple[Actor, ...] = ()) -> list[tuple[str, str]]:
+    art = article(body, published)
+    dates = tag_dates(body, published)
+    return [(f.date, f.evidence.text) for f in extract_facts(art, split_sentences(body), dates, actors)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_case(case: dict[str, Any]) -> None:
+    got = facts_of(case["body"], str(case["published"]))
+    for date, evidence in case["facts"]:
+        assert any(d == str(date) and evidence in ev for d, ev in got), f"{date} {evidence!r} not in {got}"
+    for text in case.get("not", []):
+        assert not any(text in ev for _, ev in got), f"{text!r} became a fact: {got}"
+
+
+def test_facts_are_sorted_by_date_and_carry_actors_in_their_evidence() -> None:
+    body = "NATO met in 2023. Kyiv applied in 2014."
+    kyiv = Actor(key="kyiv", name="Kyiv", type="place", role=None, mentions=(Span(18, 22, "Kyiv"),))
+    art = article(body, "2025-01-01")
+    facts = extract_facts(art, split_sentences(body), tag_dates(body, "2025-01-01"), (kyiv,))
+    assert [(f.date, f.actors) for f in facts] == [("2014", ("kyiv",)), ("2023", ())]
+
+
+def test_an_undated_text_gives_inferred_facts() -> None:
+    body = "The summit opened on October 16, 2025. A visit followed on October 17th."
+    art = article(body, None)
+    facts = extract_facts(art, split_sentences(body), tag_dates(body, None), ())
+    assert [(f.date, f.inferred) for f in facts] == [("2025-10-16", False), ("2025-10-17", True)]
+
+
+def test_facts_of_the_sample_sources_are_verbatim_and_ordered(shared_sources: list[Path]) -> None:
+    for path in shared_sources:
+        for art in articles_of(read_source(path)):
+            brief = analyse(art)
+            assert [f.date for f in brief.facts] == sorted(f.date for f in brief.facts)
+            for f in brief.facts:
+                assert art.body[f.evidence.start : f.evidence.end] == f.evidence.text
+                assert f.date[:1].isdigit(), f

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -41,8 +41,11 @@ class Entry:
     region: bool = False  # a continent, ocean or broad region: never a key actor
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, no accents, straight apostrophes, single spaces: the lookup form of a name."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", DASHES.sub("-", text.replace("\u2019", "'").replace("\u2018", "'")))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().split())
@@ -57,7 +60,7 @@ class Gazetteer:
     demonyms: dict[str, str]  # folded demonym -> canonical state name
     group_roots: dict[str, str]  # folded regional adjective -> group root name
     words: dict[str, frozenset[str]]  # the YAML word lists, folded
-    titles: tuple[str, ...]  # folded, longest first
+    titles: dict[str, tuple[str, ...]]  # first word -> folded titles starting with it, longest first
     org_heads: frozenset[str]
     org_prefixes: frozenset[str]
     max_words: int  # longest known name in words
@@ -168,7 +171,7 @@ def gazetteer() -> Gazetteer:
         demonyms={fold(d): countries[iso][0] for d, iso in data["demonyms"].items()},
         group_roots={fold(k): v for k, v in data["group_roots"].items()},
         words=words,
-        titles=titles,
+        titles={w: tuple(t for t in titles if t.split()[0] == w) for w in sorted({t.split()[0] for t in titles})},
         org_heads=frozenset(data["org_heads"]),
         org_prefixes=frozenset(data["org_prefixes"]),
         max_words=max(len(k.split()) for k in names),

@@ -133,8 +133,8 @@ class ChunkParser:
         return j
 
     def _title_at(self, i: int, end: int) -> int:
-        words = [fold(t.text) for t in self.tokens[i:end]]
-        for title in self.gaz.titles:
+        words = [fold(t.text) for t in self.tokens[i : min(end, i + 6)]]
+        for title in self.gaz.titles.get(words[0], ()) if words else ():
             n = len(title.split())
             if " ".join(words[:n]) == title and self.lookup(i, i + n) is None:
                 return i + n

@@ -44,9 +44,9 @@ def demonym_phrases(body: str, tokens: tuple[Token, ...], gaz: Gazetteer) -> lis
     i = 0
     while i < len(tokens):
         found = False
-        for n in (2, 1):
+        for n in (2, 1) if tokens[i].cap else ():
             word = _words_at(body, tokens, i, n)
-            if word is None or not tokens[i].cap:
+            if word is None:
                 continue
             state, root = gaz.demonyms.get(word), gaz.group_roots.get(word)
             k = _phrase_end(body, tokens, i + n, agents) if state else i + n

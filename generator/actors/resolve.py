@@ -12,8 +12,8 @@ from collections import Counter
 
 from ..model import ActorType, Span
 from .gazetteer import Gazetteer, fold, gazetteer
-from .merge import skeleton
 from .mentions import ChunkParser, Mention, Unknown, chunks, run_span
+from .merge import skeleton
 from .phrases import covered, definitions, demonym_phrases
 from .tokens import Token, adjacent, joined, tokenize
 
@@ -91,18 +91,19 @@ def resolve(
     (``terms``: acronyms the text defines as terms, never names)."""
     gaz = gazetteer()
     lower = _lower_words(body)
-    persons = [u for u in unknowns if _person_shaped(u, gaz) and _name_like(body, tokens, u, lower, gaz)]
+    index = {t.start: n for n, t in enumerate(tokens)}
+    persons = [u for u in unknowns if _person_shaped(u, gaz) and _name_like(tokens, index, u, lower, gaz)]
+    is_person = {id(u) for u in persons}
     named = {skeleton(w) for m in found if m.type == "person" for w in _name_parts(m.span.text)}
     named |= {skeleton(w) for u in persons for w in _name_parts(" ".join(t.text for t in u.tokens))}
     out: list[Mention] = []
-    index = {t.start: n for n, t in enumerate(tokens)}
     local = {u: _single(body, tokens, index[u.tokens[0].start], named, gaz) for u in unknowns if len(u.tokens) == 1}
     by_word = _word_types([(fold(u.tokens[0].text), t) for u, t in local.items() if t is not None])
     for u in unknowns:
         span = run_span(body, u.tokens)
         if fold(span.text) in terms:
             continue
-        kind: ActorType | None = "person" if u in persons or (u.role and not u.tokens[0].upper) else None
+        kind: ActorType | None = "person" if id(u) in is_person or (u.role and not u.tokens[0].upper) else None
         if kind is None and u in local and not u.tokens[0].shaky:
             kind = local[u] or by_word.get(fold(span.text))
         if kind is not None:
@@ -137,13 +138,15 @@ def _lower_words(body: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", body))
 
 
-def _name_like(body: str, tokens: tuple[Token, ...], u: Unknown, lower: frozenset[str], gaz: Gazetteer) -> bool:
+def _name_like(
+    tokens: tuple[Token, ...], index: dict[int, int], u: Unknown, lower: frozenset[str], gaz: Gazetteer
+) -> bool:
     """Evidence that a capitalised run names a person: a title, a speech verb, or words that never
     occur in lower case and do not end like common nouns and adjectives ("Strategic Importance")."""
     if u.role:
         return True
     last = u.tokens[-1]
-    n = tokens.index(last)
+    n = index[last.start]
     if n + 1 < len(tokens) and fold(tokens[n + 1].text) in gaz.words["person_cues"]:
         return True
     if any(t.initial and t is not u.tokens[0] for t in u.tokens):
@@ -207,9 +210,10 @@ def recover(body: str, tokens: tuple[Token, ...], found: list[Mention]) -> list[
                 forms.setdefault(part, m)
     taken = [m.span for m in found]
     out: list[Mention] = []
+    firsts = {f.split()[0] for f in forms if f}
     i = 0
     while i < len(tokens):
-        j = _recovered_end(body, tokens, i, forms)
+        j = _recovered_end(body, tokens, i, forms) if fold(tokens[i].text) in firsts else i
         if j > i and not any(covered(taken, t) for t in tokens[i:j]):
             span = run_span(body, tokens[i:j])
             m = forms[fold(span.text)]

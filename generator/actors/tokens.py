@@ -83,6 +83,8 @@ def _skip_openers(body: str, i: int) -> int:
 
 def _pieces(text: str, keep: frozenset[str]) -> list[tuple[int, int, bool]]:
     """Split "Russia-Ukraine" and glued "TalksHungarian" into words: (start, end, glued) in ``text``."""
+    if len(text) < 4 or text[1:].islower() or text.isupper():
+        return [(0, len(text), False)]  # the common case: nothing to split
     if re.sub("[\u2010\u2011]", "-", text.lower()) in keep:
         return [(0, len(text), False)]
     out: list[tuple[int, int, bool]] = []

@@ -21,11 +21,12 @@ from .periods import named_periods
 # full stop glued to the next sentence ("assistance.By 2024").
 CLAUSE_CUT = re.compile(r"[;:|]\s*|,\s+|\s+[—–-]\s+|—|\.(?=[A-Z])|\s+\b(?:while|whereas|but|and\s+then)\b\s+")
 # A reference-list entry, not a claim: a URL, a DOI, "Accessed ...", a footnote number opening the line.
-CITATION = re.compile(r"https?://|www\.|\bdoi\b|\bAccessed\b|\bRetrieved\b|\bet al\.|^\s*\[\d+\]", re.I)
+CITATION = re.compile(r"https?://|www\.|\bdoi\b|\bAccessed\b|\bRetrieved\b|\bet al\.|^\s*\[\d+\]|^\W*Source:", re.I)
 # A forecast or conditional projection (excluded when its date lies after the anchor).
 FORECAST = re.compile(
     r"\b(?:could|might|may|would|projected|forecasts?|predicts?|likely|expected to|is set to|aims? to)\b", re.I
 )
+COARSE = re.compile(r"\d{2}(?:0|00)/\d{2}(?:9|99)")  # a decade or a century as a fact date
 MIN_STATEMENT_WORDS = 5  # a shorter clause is not readable on its own: the fact states the whole sentence
 TRIM = " \t\n,;:|—–-"
 
@@ -38,6 +39,7 @@ class Dated:
     end: int
     date: str
     inferred: bool
+    stated: bool = False  # a calendar date the text states outright ("October 16th, 2025"), not counted
 
 
 def extract_facts(
@@ -68,8 +70,10 @@ def extract_facts(
 
 
 def inferred_anchor(dates: tuple[TemporalExpression, ...]) -> str | None:
-    """The anchor the tagger inferred for the relative expressions of an undated text, if any."""
-    return next((t.anchor for t in dates if t.anchor and t.inferred), None)
+    """For an undated text: the anchor the tagger inferred, or else the latest day or month it states."""
+    used = next((t.anchor for t in dates if t.anchor and t.inferred), None)
+    stated = [t.value for t in dates if worthy(t) and not t.inferred and len(t.value.split("T")[0]) in (7, 10)]
+    return used or (max(stated).split("T")[0] if stated else None)
 
 
 def sentence_dates(sent: Span, dates: tuple[TemporalExpression, ...], anchor: str | None, implied: bool) -> list[Dated]:
@@ -78,7 +82,7 @@ def sentence_dates(sent: Span, dates: tuple[TemporalExpression, ...], anchor: st
         if not sent.start <= t.span.start < sent.end:
             continue
         if worthy(t):
-            out.append(Dated(t.span.start, t.span.end, fact_date(t.value), t.inferred))
+            out.append(Dated(t.span.start, t.span.end, fact_date(t.value), t.inferred, t.anchor is None))
             continue
         start = duration_start(t, sent, anchor)
         if start:
@@ -88,14 +92,15 @@ def sentence_dates(sent: Span, dates: tuple[TemporalExpression, ...], anchor: st
 
 def clauses(body: str, sent: Span, inside: list[Dated]) -> list[tuple[Span, Dated]]:
     """The sentence cut between consecutive dates; dates with no cut between them share a clause,
-    and a clause's date is its first (a period gives way to a calendar date in the same clause)."""
+    and a clause's date is its first stated date, else its first calendar date, else its first period
+    ("announced yesterday, October 16th, 2025" is dated by the stated date, not by the counted one)."""
     if not inside:
         return []
     groups: list[list[Dated]] = [[inside[0]]]
     bounds: list[int] = [sent.start]
     for prev, cur in itertools.pairwise(inside):
         cut = last_cut(body, prev.end, cur.start)
-        if cut is None:
+        if cut is None or COARSE.fullmatch(cur.date):  # "... crises of the 2010s" describes, not dates
             groups[-1].append(cur)
         else:
             bounds.append(cut)
@@ -104,12 +109,17 @@ def clauses(body: str, sent: Span, inside: list[Dated]) -> list[tuple[Span, Date
     out: list[tuple[Span, Dated]] = []
     for i, group in enumerate(groups):
         span = trimmed(body, bounds[i], bounds[i + 1])
-        calendar = [d for d in group if not re.fullmatch(r"\d{4}/\d{4}", d.date) or len(group) == 1]
-        out.append((span, (calendar or group)[0]))
+        stated = [d for d in group if d.stated]
+        calendar = [d for d in group if not re.fullmatch(r"\d{4}/\d{4}", d.date)]
+        out.append((span, (stated or calendar or group)[0]))
     return out
 
 
 def last_cut(body: str, start: int, end: int) -> int | None:
+    """Where to cut between two dates: after the last clause break between them; nowhere when only
+    punctuation separates them (an apposition: "yesterday, October 16th, 2025" is one date)."""
+    if not re.search(r"\w", body[start:end]):
+        return None
     cuts = list(CLAUSE_CUT.finditer(body, start, end))
     return cuts[-1].end() if cuts else None
 

@@ -50,7 +50,8 @@ def period_pattern() -> re.Pattern[str]:
     event = "|".join(re.escape(n) for n, _ in sorted(events, key=lambda e: (-len(e[0]), e[0])))
     return re.compile(
         rf"\b(?:(?:the\s+)?(?P<who>{who}){APOSTROPHE}?|(?P<pron>[Hh]is|[Hh]er))\s+(?:(?P<ord>first|second|previous|prior|"
-        rf"last|current|own)\s+)?{OFFICE}\b|\bthe\s+(?P<who2>{who})\s+{OFFICE}\b|\b(?P<event>{event})\b"
+        rf"last|current)\s+)?{OFFICE}\b|\bthe\s+(?:(?P<ord2>first|second)\s+)?(?P<who2>{who})\s+{OFFICE}\b"
+        rf"|\b(?P<event>{event})\b"
     )
 
 
@@ -81,7 +82,8 @@ def term_date(person: Person, ordinal: str | None, anchor_year: int | None) -> s
         term = None
     if term is None:
         return None
-    return term[:4] if anchor_year is not None and int(term[:4]) <= anchor_year < int(term[-4:]) else term
+    running = anchor_year is None or anchor_year < int(term[-4:])
+    return term[:4] if running else term  # a term not over by the anchor: "since 2025", not its planned end
 
 
 def named_periods(text: str, anchor_year: int | None) -> tuple[NamedPeriod, ...]:
@@ -94,7 +96,10 @@ def named_periods(text: str, anchor_year: int | None) -> tuple[NamedPeriod, ...]
         else:
             name = m["who"] or m["who2"]
             person = person_of(name) if name else last_person(text, m.start())
-            date = term_date(person, m["ord"], anchor_year) if person else None
+            ordinal = m["ord"] or m["ord2"]
+            if person is None or (ordinal is None and len(person.terms) > 1):
+                continue  # "his administration", "a renewed Trump administration": which term is unsaid
+            date = term_date(person, ordinal, anchor_year)
         if date:
             out.append(NamedPeriod(m.start(), m.end(), m.group(0), date))
     return tuple(out)

@@ -140,6 +140,8 @@ def tag_dates(
         point = parse_point(implied)
     kept = candidates(body, point)
     fallback = point or latest_of(latest_date(body, kept), *(latest_date(f, candidates(f, None)) for f in footnotes))
+    if point is None and fallback is not None:
+        kept = candidates(body, fallback)  # expressions that need an anchor were dropped without one
     out: list[TemporalExpression] = []
     ref: Point | None = None
     quarter: Point | None = None

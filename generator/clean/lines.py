@@ -108,7 +108,7 @@ def _line_kind(text: str) -> tuple[BlockKind, str]:
         return "heading", "number"
     if BULLET.match(text):
         return "list", ""
-    n = len(WORDS.findall(text))
+    n = len(text.split())
     if text.endswith("?") and n <= 40:
         return "heading", "question"
     if (n >= PARAGRAPH_MIN_WORDS and SENTENCE_END.search(text)) or n >= PARAGRAPH_UNPUNCTUATED_WORDS:

@@ -23,6 +23,7 @@ LOST_DASH = re.compile(r"(?<=\w) \? (?=[\w\"“‘'])")
 MISSING_SPACE_STOP = re.compile(r"(?<=[a-z]{3})([.!?])(?=([a-z]+)\b)")
 MISSING_SPACE_CAP = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
 MISSING_SPACE_COMMA = re.compile(r"(?<=[A-Za-z]{2})([,;])(?=[A-Za-z]{2})")
+ANY_MISSING_SPACE = re.compile(r"[a-z][.!?,;][A-Za-z]")
 URLISH = re.compile(r"\S*(?:https?://|www\.|@|\.(?:com|org|net|gov|edu|co|kr|uk|html?|pdf)\b)\S*", re.IGNORECASE)
 # Sentence starters after which a glued full stop is surely a sentence end ("war.the battle").
 SENTENCE_STARTERS = frozenset(
@@ -58,6 +59,11 @@ NAME_MIN_CAPITALISED = 3
 # ... and this many times more common than the lower-case form.
 NAME_RATIO = 4
 WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
+CAP_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{3,}(?![A-Za-z])")
+PREV_WORD = re.compile(r"([A-Za-z]+)([^A-Za-z]*)$")
+NEXT_WORD = re.compile(r"[^A-Za-z\n]{0,3}([A-Za-z]+)")
+SENTENCE_GAP = re.compile(r"[.!?:\n]")
 DETERMINERS = frozenset(
     [
         "the",
@@ -181,10 +187,13 @@ def _sub(
 
 
 def _missing_spaces(text: str, line: int, repairs: list[Repair]) -> str:
-    urls = [(m.start(), m.end()) for m in URLISH.finditer(text)]
+    if not ANY_MISSING_SPACE.search(text):
+        return text
 
     def outside(pos: int) -> bool:
-        return not any(a <= pos < b for a, b in urls)
+        a = text.rfind(" ", 0, pos) + 1
+        b = text.find(" ", pos)
+        return URLISH.fullmatch(text[a : b if b >= 0 else len(text)]) is None
 
     def stop(m: re.Match[str]) -> str | None:
         return m.group(1) + " " if m.group(2) in SENTENCE_STARTERS and outside(m.start()) else None
@@ -194,40 +203,64 @@ def _missing_spaces(text: str, line: int, repairs: list[Repair]) -> str:
 
     text = _sub(MISSING_SPACE_STOP, stop, text, "missing-space", line, repairs)
     text = _sub(MISSING_SPACE_CAP, cap, text, "missing-space", line, repairs)
-    urls = [(m.start(), m.end()) for m in URLISH.finditer(text)]
     return _sub(MISSING_SPACE_COMMA, cap, text, "missing-space", line, repairs)
 
 
 def name_case_map(texts: Iterable[str]) -> dict[str, str]:
     """Lower-case words to restore: names the same file writes capitalised inside sentences."""
-    capital: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    for text in texts:
-        prev = ""
-        words = list(WORD.finditer(text))
-        for i, m in enumerate(words):
-            w = m.group(0)
-            mid = prev != "" and not text[max(0, m.start() - 2) : m.start()].strip().endswith((".", "!", "?", ":"))
-            nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
-            alone = not prev[:1].isupper() and not nxt[:1].isupper()  # "Pokrovsk", not "World Bank"
-            if w[0].isupper() and w[1:].islower() and mid and alone and prev.lower() not in DETERMINERS:
-                capital[w] += 1
-            elif w.islower() and prev.lower() not in DETERMINERS:
-                lower[w] += 1
-            prev = w
+    joined = "\n".join(texts)
+    capitals = Counter(CAP_WORD.findall(joined))
+    lowers = Counter(LOWER_WORD.findall(joined))
     out: dict[str, str] = {}
-    for w, n in capital.items():
-        low = w.lower()
-        if len(low) < 4 or low in STOP_WORDS or low in TITLE_WORDS or low not in lower or COMMON_ENDING.search(low):
+    for word, total in sorted(capitals.items()):
+        low = word.lower()
+        n_low = lowers.get(low, 0)
+        if not n_low or total < NAME_MIN_CAPITALISED or total < NAME_RATIO * n_low:
             continue
-        if n >= NAME_MIN_CAPITALISED and n >= NAME_RATIO * lower[low]:
-            out[low] = w
+        if low in STOP_WORDS or low in TITLE_WORDS or COMMON_ENDING.search(low):
+            continue
+        if _standalone_count(joined, word, NAME_RATIO * n_low) >= NAME_RATIO * n_low and _bare(joined, low):
+            out[low] = word
     return out
+
+
+def _standalone_count(text: str, word: str, enough: int) -> int:
+    """Occurrences of ``word`` inside sentences, not next to another capitalised word; stops at ``enough``."""
+    need = max(enough, NAME_MIN_CAPITALISED)
+    n = 0
+    for m in re.finditer(word + r"(?![A-Za-z])", text):  # a literal prefix: scanned fast
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
+        before = PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if before is None or SENTENCE_GAP.search(before.group(2)):
+            continue
+        prev = before.group(1)
+        after = NEXT_WORD.match(text, m.end())
+        nxt = after.group(1) if after else ""
+        if prev.lower() in DETERMINERS or prev[:1].isupper() or nxt[:1].isupper():
+            continue  # "the Former", "World Bank": not a name standing alone
+        n += 1
+        if n >= need:
+            break
+    return n
+
+
+def _bare(text: str, low: str) -> bool:
+    """Some lower-case occurrence is not after a determiner ("the president" is a common noun)."""
+    for m in re.finditer(low + r"(?![A-Za-z])", text):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
+        before = PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if before is None or before.group(1).lower() not in DETERMINERS:
+            return True
+    return False
 
 
 def restore_names(text: str, names: dict[str, str], line: int) -> tuple[str, list[Repair]]:
     """Capitalise the words of ``names`` where the text has them lower-cased (not after "the")."""
     if not names:
+        return text, []
+    if not any(w in text for w in names):
         return text, []
     repairs: list[Repair] = []
     out: list[str] = []

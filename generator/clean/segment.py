@@ -11,11 +11,20 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .furniture import CAMEL_WORDS, IMAGE_RE, INLINE_BY_PHRASE, INLINE_RE, caption_credit, is_reader_prompt
+from .furniture import (
+    CAMEL_WORDS,
+    IMAGE_RE,
+    INLINE_RE,
+    InlinePhrase,
+    caption_credit,
+    inline_matches,
+    is_reader_prompt,
+)
 from .sentences import END_RE, is_boundary, looks_like_title, sentence_start_before, sentence_starts, title_score
 
 # A lower-case letter or ")" directly followed by a capitalised word: a heading glued to the next text.
-GLUE_RE = re.compile(r"(?<=[a-z\)])(?=[A-Z](?:[a-z]|\.[A-Z]))|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
+# (Consuming the left character is much faster than a look-behind; the glue point is the match's end.)
+GLUE_RE = re.compile(r"[a-z\)](?=[A-Z](?:[a-z]|\.[A-Z]))|[A-Z]{2}(?=[A-Z][a-z]{2,})")
 # "...Neutral Ground* Reduced Tensions": a heading glued to a bullet.
 STAR_GLUE_RE = re.compile(r"(?<=[a-z\)])\*(?=\s)")
 BULLET_RE = re.compile(r"(?:(?<=\s)|^)\*(?=\s+\S)")
@@ -29,8 +38,6 @@ META_PREFIX_RE = re.compile(
 CLAUSE = re.compile(r", (?:who|which|whose|where|when|while)\b")
 # A run of names ("Ashdown, Griffin, De Zeeuw, ...") is a sentence listing people, not a heading.
 LIST_COMMAS = 3
-# "WorldCom", "ThyssenKrupp": a camel-case word the file uses more than once is a name, not a glued heading.
-CAMEL_TOKEN = re.compile(r"[A-Z]?[a-z]+[A-Z][a-z]+")
 # A keyword list: at least this many short list items in a row.
 KEYWORD_RUN = 3
 KEYWORD_MAX_WORDS = 6
@@ -51,28 +58,24 @@ class Unit:
 def needs_cutting(line: str) -> bool:
     """Whether a line shows any sign of flattening; most lines do not."""
     return bool(
-        GLUE_RE.search(line)
-        or INLINE_RE.search(line)
-        or "![" in line
+        "![" in line
         or line.count(" * ") >= 2
         or META_PREFIX_RE.match(line)
+        or GLUE_RE.search(line)
         or (len(line) > 30 and caption_credit(line) is not None)
     )
 
 
-def camel_names(text: str) -> frozenset[str]:
-    """Camel-case words a text uses at least twice: names such as "WorldCom", never glue."""
-    seen: dict[str, int] = {}
-    for m in CAMEL_TOKEN.finditer(text):
-        seen[m.group(0)] = seen.get(m.group(0), 0) + 1
-    return frozenset(w for w, n in seen.items() if n >= 2)
+def segment(line: str, page: str = "") -> list[Unit]:
+    """The units of one raw line, in order, covering its non-space text.
 
-
-def segment(line: str, names: frozenset[str] = frozenset()) -> list[Unit]:
-    """The units of one raw line, in order, covering its non-space text; ``names`` are known camel-case names."""
-    if not needs_cutting(line):
+    ``page`` is the whole text: a camel-case word it uses twice ("WorldCom") is a name, not glue.
+    """
+    inline = inline_matches(line)
+    if not (inline or needs_cutting(line)):
         return [Unit(0, len(line), "line")]
-    fixed = _fixed_units(line)
+    names = _Names(page or line)
+    fixed = _fixed_units(line, inline)
     units: list[Unit] = []
     pos = 0
     for i, f in enumerate(fixed):
@@ -94,7 +97,20 @@ def segment(line: str, names: frozenset[str] = frozenset()) -> list[Unit]:
     return units
 
 
-def _fixed_units(line: str) -> list[Unit]:
+class _Names:
+    """Camel-case words used at least twice in the page, looked up on demand."""
+
+    def __init__(self, page: str) -> None:
+        self.page = page
+        self.seen: dict[str, bool] = {}
+
+    def __contains__(self, token: str) -> bool:
+        if token not in self.seen:
+            self.seen[token] = self.page.count(token) >= 2
+        return self.seen[token]
+
+
+def _fixed_units(line: str, inline: list[tuple[int, int, InlinePhrase]]) -> list[Unit]:
     """Inline furniture, images and a leading "Published: ..." line: units whose extent is known."""
     out: list[Unit] = []
     m = META_PREFIX_RE.match(line)
@@ -102,12 +118,10 @@ def _fixed_units(line: str) -> list[Unit]:
         out.append(Unit(m.start(), m.end(), "meta", "published"))
     for m in IMAGE_RE.finditer(line):
         out.append(Unit(m.start(), m.end(), "furniture", "caption"))
-    for m in INLINE_RE.finditer(line):
-        phrase = INLINE_BY_PHRASE[m.group(0).lower()]
-        if not _marker_position_ok(line, m.start(), m.end()):
+    for start, stop, phrase in inline:
+        if not _marker_position_ok(line, start, stop):
             continue
-        end = _marker_end(line, m.end(), phrase.span)
-        out.append(Unit(m.start(), end, "furniture", phrase.reason))
+        out.append(Unit(start, _marker_end(line, stop, phrase.span), "furniture", phrase.reason))
     out.sort(key=lambda u: (u.start, -u.end))
     kept: list[Unit] = []
     for u in out:
@@ -141,7 +155,7 @@ def _marker_end(line: str, end: int, span: str) -> int:
     return len(line)
 
 
-def _text_region(line: str, a: int, b: int, before_toc: bool, names: frozenset[str]) -> list[Unit]:
+def _text_region(line: str, a: int, b: int, before_toc: bool, names: _Names) -> list[Unit]:
     """Units of running text between two fixed units: list items, glued headings, sentences."""
     pieces = _bullet_pieces(line, a, b)
     units: list[Unit] = []
@@ -152,6 +166,8 @@ def _text_region(line: str, a: int, b: int, before_toc: bool, names: frozenset[s
 
 
 def _bullet_pieces(line: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    if "*" not in line[a:b]:
+        return [(a, b, "text")]
     starts = [m.start() for m in BULLET_RE.finditer(line, a, b)]
     starts += [m.start() for m in STAR_GLUE_RE.finditer(line, a, b)]
     starts.sort()
@@ -165,10 +181,10 @@ def _bullet_pieces(line: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _glue_points(line: str, a: int, b: int, names: frozenset[str]) -> list[int]:
+def _glue_points(line: str, a: int, b: int, names: _Names) -> list[int]:
     points = []
     for m in GLUE_RE.finditer(line, a, b):
-        g = m.start()
+        g = m.end()
         left = g
         while left > a and line[left - 1].isalpha():
             left -= 1
@@ -181,11 +197,12 @@ def _glue_points(line: str, a: int, b: int, names: frozenset[str]) -> list[int]:
         if (line[g - 1].isalpha() and g - left <= 2) or camel or token in CAMEL_WORDS or token in names:
             continue
         points.append(g)
-    points += [m.start() for m in STAR_GLUE_RE.finditer(line, a, b)]
+    if "*" in line[a:b]:
+        points += [m.start() for m in STAR_GLUE_RE.finditer(line, a, b)]
     return sorted(points)
 
 
-def _glued(line: str, a: int, b: int, kind: str, heading_at_end: bool, names: frozenset[str]) -> list[Unit]:
+def _glued(line: str, a: int, b: int, kind: str, heading_at_end: bool, names: _Names) -> list[Unit]:
     """Split headings glued to the following text out of one piece."""
     points = [g for g in _glue_points(line, a, b, names) if g > a]
     if heading_at_end and b > a:

@@ -65,6 +65,7 @@ class Gazetteer:
     org_prefixes: frozenset[str]
     max_words: int  # longest known name in words
     hyphenated: frozenset[str]  # folded names and titles a hyphen does not split ("indo-pacific")
+    acronym_words: frozenset[str]  # upper-case common nouns ("MP", "CEO"), case kept
 
     def lookup(self, text: str) -> Entry | None:
         """The entity a surface form names, if known (acronyms only in upper case)."""
@@ -163,7 +164,11 @@ def gazetteer() -> Gazetteer:
         for alias in aliases:
             _add(names, acronyms, alias, names[fold(canonical)])
             names[fold(alias)] = names[fold(canonical)]
-    words = {k: frozenset(fold(w) for w in v) for k, v in data.items() if isinstance(v, list) and k != "organizations"}
+    words = {
+        k: frozenset(fold(str(w)) for w in v) for k, v in data.items() if isinstance(v, list) and k != "organizations"
+    }
+    for k in ("titles", "title_modifiers", "courtesy_titles"):  # tokens never carry a full stop
+        words[k] = frozenset(w.rstrip(".") for w in words[k])
     titles = tuple(sorted(words["titles"] | words["title_modifiers"], key=lambda t: (-len(t.split()), t)))
     return Gazetteer(
         names=names,
@@ -176,4 +181,5 @@ def gazetteer() -> Gazetteer:
         org_prefixes=frozenset(data["org_prefixes"]),
         max_words=max(len(k.split()) for k in names),
         hyphenated=frozenset(w for w in (*names, *titles) if "-" in w),
+        acronym_words=frozenset(str(w) for w in data["not_acronyms"]),
     )

@@ -16,6 +16,7 @@ from .tokens import CONNECTORS, Token, adjacent, joined
 
 MAX_PERSON_WORDS = 4
 MAX_ORG_WORDS = 8
+SHORT_NAME = 3  # a place name this short ("Van", "Ufa") needs a place cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +101,15 @@ class ChunkParser:
         """Small towns count only where the text once puts a place cue before them ("in Avdiivka")."""
         if entry.type != "place" or entry.population == 0:
             return True
+        if j - i == 1 and (fold(self.tokens[i].text) in self.lower_words or len(self.tokens[i].text) <= SHORT_NAME):
+            return entry.name in self.cued  # "Male", "Van": the word is also a common word or particle
         if self.tokens[i].initial and j - i == 1 and entry.population < 10**7:
             return False
         return entry.population >= BARE_CITY_POPULATION or entry.name in self.cued
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        return frozenset(t.text for t in self.tokens if t.text.islower())
 
     @cached_property
     def cued(self) -> frozenset[str]:
@@ -169,11 +176,8 @@ class ChunkParser:
 
     def parse(self, i: int, end: int) -> None:
         while i < end:
-            j = self.known(i, end)
-            if j == i and self.tokens[i].shaky:
-                j = i + 1  # in a heading only known names count
-            if j == i:
-                j = self.org(i, end)
+            # in a heading only known names count
+            j = max(self.known(i, end), i + 1) if self.tokens[i].shaky else self.org(i, end)
             if j == i:
                 j = self.titled(self._after_demonym(i, end), end)
             if j == i:
@@ -189,22 +193,29 @@ class ChunkParser:
         return i
 
     def org(self, i: int, end: int) -> int:
-        """An organisation by its head word: "Council on Foreign Relations", "Ministry of Defence"."""
+        """An organisation named by its head word ("Council on Foreign Relations", "Blackpool Hotel
+        Association") or its first words ("Ministry of ..."), emitted; a known name it outgrows yields."""
+        k = self._org_end(i, end)
+        if k == i:
+            return self.known(i, end)
+        if self.known(i, end, emit=False) >= k:
+            return self.known(i, end)
+        span = run_span(self.body, self.tokens[i:k])
+        self.mentions.append(Mention(span, " ".join(span.text.split()), "organization"))
+        return k
+
+    def _org_end(self, i: int, end: int) -> int:
         first = self.tokens[i]
         if fold(first.text) in self.gaz.words["not_names"] or first.text in CONNECTORS:
             return i
         for k in range(min(end, i + MAX_ORG_WORDS), i + 1, -1):
             words = [t.text for t in self.tokens[i:k]]
-            if words[-1] not in self.gaz.org_heads or not self._clean_org(words):
-                continue
-            self.mentions.append(Mention(run_span(self.body, self.tokens[i:k]), " ".join(words), "organization"))
-            return k
+            if words[-1] in self.gaz.org_heads and self._clean_org(words) and joined(self.body, self.tokens[i:k]):
+                return k
         if first.text in self.gaz.org_prefixes and i + 2 < end and self.tokens[i + 1].text == "of":
             k = i + 2
-            while k < end and self.tokens[k].cap:
+            while k < end and self.tokens[k].cap and adjacent(self.body, self.tokens[k - 1], self.tokens[k]):
                 k += 1
-            words = [t.text for t in self.tokens[i:k]]
-            self.mentions.append(Mention(run_span(self.body, self.tokens[i:k]), " ".join(words), "organization"))
             return k
         return i
 
@@ -226,7 +237,9 @@ class ChunkParser:
         if all(fold(t.text) in self.gaz.words["title_modifiers"] for t in self.tokens[i:j]):
             return i  # "The Current Situation": a modifier alone is no title
         start = self.role_start(i, titled=True)
-        role = self.body[self.tokens[start].start : self.tokens[j - 1].end]
+        role: str | None = self.body[self.tokens[start].start : self.tokens[j - 1].end]
+        if all(fold(t.text) in self.gaz.words["courtesy_titles"] for t in self.tokens[start:j]):
+            role = None  # "Mr", "Prof": a form of address, not a role
         self._mark_in_role(self.tokens[start].start, self.tokens[j - 1].end)
         name = run_span(self.body, self.tokens[j:k])
         self.mentions.append(Mention(name, name.text, "person", role=role))

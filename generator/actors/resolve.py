@@ -49,10 +49,6 @@ NOUN_ENDINGS = (
 )
 # ", a special envoy": the words of an apposition right after a name.
 APPOSITION = re.compile(r",\s+((?:a|an|the)\s+[^,.;:()]{3,60})(?=[,.;:])")
-# Acronyms that are common nouns of news text, not organisations.
-NOT_ACRONYMS = frozenset(
-    ["I", "II", "III", "IV", "TV", "CEO", "GDP", "AI", "AM", "PM", "OK", "FAQ", "SEO", "PDF", "URL", "COVID", "ID"]
-)
 
 
 def read_mentions(body: str, sentences: tuple[Span, ...]) -> list[Mention]:
@@ -167,12 +163,14 @@ def _single(body: str, tokens: tuple[Token, ...], n: int, named: set[str], gaz: 
     if tok.shaky or fold(tok.text) in gaz.demonyms or fold(tok.text) in gaz.group_roots:
         return None
     if tok.upper:
-        ok = tok.text not in NOT_ACRONYMS and not tok.initial and len(tok.text.replace(".", "")) <= 6
+        ok = tok.text not in gaz.acronym_words and not tok.initial and len(tok.text.replace(".", "")) <= 6
         return "organization" if ok else None
     nxt = fold(tokens[n + 1].text) if n + 1 < len(tokens) and adjacent(body, tok, tokens[n + 1]) else ""
     prev = fold(tokens[n - 1].text) if n > 0 and adjacent(body, tokens[n - 1], tok) else ""
     prev2 = fold(tokens[n - 2].text) + " " + prev if n > 1 and adjacent(body, tokens[n - 2], tokens[n - 1]) else ""
-    if (nxt in gaz.words["person_cues"] and not tok.initial) or _apposition_role(body, tok, gaz):
+    if prev == "the":
+        pass  # "the Cabinet says": persons take no article
+    elif (nxt in gaz.words["person_cues"] and not tok.initial) or _apposition_role(body, tok, gaz):
         return "person"
     if prev in gaz.words["org_cues"] or (prev == "the" and nxt in gaz.words["org_cues"]):
         return "organization"

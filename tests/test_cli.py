@@ -179,3 +179,15 @@ def test_markdown_prints_the_brief_pages_in_source_order(cli: Any, tmp_path: Pat
     assert ran.out.count("\ngenerated: briefsite\npage: brief\n") == 2
     assert ran.out.startswith('---\ntitle: "Ministers meet in Oslo to discuss the border"\n')
     assert ran.out.index("# Ministers meet in Oslo") < ran.out.index("# Second page")
+
+
+def test_the_readme_documents_every_command_and_option(repo: Path) -> None:
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    missing = [
+        f"{name} {opt}"
+        for name, command in sorted(main.commands.items())
+        for opt in [f"briefsite {name}"]
+        + [o for p in command.params if isinstance(p, click.Option) for o in p.opts if o.startswith("--")]
+        if opt not in readme and opt != "--help"
+    ]
+    assert missing == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..model import ActorType, Span
 from .gazetteer import Gazetteer, fold, gazetteer
@@ -130,6 +131,7 @@ def _person_shaped(u: Unknown, gaz: Gazetteer) -> bool:
     return True
 
 
+@lru_cache(maxsize=4)
 def _lower_words(body: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", body))
 
@@ -170,7 +172,7 @@ def _single(body: str, tokens: tuple[Token, ...], n: int, named: set[str], gaz: 
     prev2 = fold(tokens[n - 2].text) + " " + prev if n > 1 and adjacent(body, tokens[n - 2], tokens[n - 1]) else ""
     if prev == "the":
         pass  # "the Cabinet says": persons take no article
-    elif (nxt in gaz.words["person_cues"] and not tok.initial) or _apposition_role(body, tok, gaz):
+    elif (nxt in gaz.words["person_cues"] and not (tok.initial and tok.text.lower() in _lower_words(body))) or _apposition_role(body, tok, gaz):
         return "person"
     if prev in gaz.words["org_cues"] or (prev == "the" and nxt in gaz.words["org_cues"]):
         return "organization"

@@ -71,8 +71,16 @@ def run(
     matter and dates the page states still win).
     """
     read = [_read_one(path, shown, published, progress) for path, shown in paths]
-    named = name_articles(read)
-    return link_collection(tuple(_analyse_one(r, progress) for r in named))
+    analysed = tuple(_analyse_one(r, progress) for r in name_articles(read))
+    try:
+        return link_collection(analysed)
+    except Exception as e:  # a bug in a collection-wide step: keep every brief, unlinked, and say so
+        diag = _internal("(collection)", e)
+        warn = dataclasses.replace(diag, severity="warning", message=f"collection step skipped: {diag.message}")
+        return tuple(
+            dataclasses.replace(r, diagnostics=(*r.diagnostics, dataclasses.replace(warn, path=r.path)))
+            for r in analysed
+        )
 
 
 def _read_one(path: Path, shown: str, published: str | None, progress: Progress | None) -> _Read:

@@ -66,3 +66,15 @@ def test_an_empty_source_is_an_error_of_its_own(tmp_path: Path) -> None:
     empty, full = run(sources(tmp_path, "\n\n", ARTICLE))
     assert empty.error == "no article text found (only page furniture or empty)"
     assert full.error is None
+
+
+def test_a_collection_step_that_crashes_keeps_every_brief(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(briefs: object) -> object:
+        raise RuntimeError("merge failed")
+
+    monkeypatch.setattr(pipeline, "merge_across", broken)
+    results = run(sources(tmp_path, ARTICLE, ARTICLE))
+    assert all(r.briefs and r.error is None for r in results)
+    [warning] = results[0].diagnostics
+    assert (warning.path, warning.severity, warning.code) == ("s0.txt", "warning", "internal")
+    assert warning.message.startswith("collection step skipped: internal error (a briefsite bug at test_pipeline.py:")

@@ -170,9 +170,8 @@ def _single(body: str, tokens: tuple[Token, ...], n: int, named: set[str], gaz: 
     nxt = fold(tokens[n + 1].text) if n + 1 < len(tokens) and adjacent(body, tok, tokens[n + 1]) else ""
     prev = fold(tokens[n - 1].text) if n > 0 and adjacent(body, tokens[n - 1], tok) else ""
     prev2 = fold(tokens[n - 2].text) + " " + prev if n > 1 and adjacent(body, tokens[n - 2], tokens[n - 1]) else ""
-    if prev == "the":
-        pass  # "the Cabinet says": persons take no article
-    elif (nxt in gaz.words["person_cues"] and not (tok.initial and tok.text.lower() in _lower_words(body))) or _apposition_role(body, tok, gaz):
+    speaks = nxt in gaz.words["person_cues"] and not (tok.initial and tok.text.lower() in _lower_words(body))
+    if prev != "the" and (speaks or _apposition_role(body, tok, gaz)):  # "the Cabinet says": no person
         return "person"
     if prev in gaz.words["org_cues"] or (prev == "the" and nxt in gaz.words["org_cues"]):
         return "organization"

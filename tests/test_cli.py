@@ -191,3 +191,18 @@ def test_the_readme_documents_every_command_and_option(repo: Path) -> None:
         if opt not in readme and opt != "--help"
     ]
     assert missing == []
+
+
+def test_an_html_page_is_read_with_its_metadata(cli: Any, tmp_path: Path) -> None:
+    page = tmp_path / "page.htm"
+    page.write_text(
+        "<html><head><title>Talks resume | Example News</title><meta name='author' content='Jo Smith'></head>"
+        "<body><nav><a href='/'>Home</a></nav><article><h1>Talks resume</h1>"
+        f"<p>{ARTICLE.splitlines()[2]}</p><p>{ARTICLE.splitlines()[4]}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    ran = cli("extract", page)
+    assert (ran.code, ran.err) == (0, "")
+    [article] = ran.json()["sources"][0]["articles"]
+    assert article["author"] == "Jo Smith"
+    assert article["body"].startswith("The foreign ministers") and "Home" not in article["body"]

@@ -82,7 +82,8 @@ def sentence_dates(sent: Span, dates: tuple[TemporalExpression, ...], anchor: st
         if not sent.start <= t.span.start < sent.end:
             continue
         if worthy(t):
-            out.append(Dated(t.span.start, t.span.end, fact_date(t.value), t.inferred, t.anchor is None))
+            stated = t.anchor is None or bool(re.search(r"\d", t.span.text))  # "October 17th", not "today"
+            out.append(Dated(t.span.start, t.span.end, fact_date(t.value), t.inferred, stated))
             continue
         start = duration_start(t, sent, anchor)
         if start:

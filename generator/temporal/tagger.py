@@ -11,6 +11,7 @@ anchor, from the date in context, and the expression is marked ``inferred``.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -139,7 +140,11 @@ def tag_dates(
     if point is None:
         point = parse_point(implied)
     kept = candidates(body, point)
-    fallback = point or latest_of(latest_date(body, kept), *(latest_date(f, candidates(f, None)) for f in footnotes))
+    fallback = (
+        point
+        or apposed_anchor(body, kept)
+        or latest_of(latest_date(body, kept), *(latest_date(f, candidates(f, None)) for f in footnotes))
+    )
     if point is None and fallback is not None:
         kept = candidates(body, fallback)  # expressions that need an anchor were dropped without one
     out: list[TemporalExpression] = []
@@ -167,6 +172,22 @@ def tag_dates(
             ref = mentioned
             quarter = mentioned if mentioned.grain == "Q" else quarter
     return tuple(out)
+
+
+APPOSED_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1}
+APPOSED = re.compile(r"\b(today|yesterday|tomorrow)\W*$", re.I)
+
+
+def apposed_anchor(body: str, kept: list[Candidate]) -> Point | None:
+    """The writing day a text implies by "yesterday, October 16th, 2025": the stated date minus the offset."""
+    full = next(i for i, r in enumerate(RULES) if r[0] == "full-date")
+    for c in kept:
+        before = APPOSED.search(body, max(0, c.start - 16), c.start) if c.priority == full else None
+        result = absolute.full_date(c.match, Context(body, None)) if before else None
+        p = parse_point(result[1]) if before and result and not result[2] else None
+        if before and p is not None and p.grain == "D":
+            return Point(p.day - dt.timedelta(days=APPOSED_OFFSET[before.group(1).lower()]), "D")
+    return None
 
 
 def latest_of(*points: Point | None) -> Point | None:

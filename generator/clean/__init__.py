@@ -58,8 +58,9 @@ def _repair(blocks: list[Block]) -> tuple[list[Block], list[Repair]]:
     for b in blocks:
         if b.kind in REPAIRED_KINDS:
             text, found = repair_line(b.text, b.line)
-            repairs.extend(found)
-            b = replace(b, text=text)
+            if found:
+                repairs.extend(found)
+                b = replace(b, text=text)
         if b.reason == "glued":
             repairs.append(Repair("glued-heading", b.raw, b.text, b.line))
         fixed.append(b)
@@ -68,8 +69,9 @@ def _repair(blocks: list[Block]) -> tuple[list[Block], list[Repair]]:
     for b in fixed:
         if b.kind in REPAIRED_KINDS and names:
             text, found = restore_names(b.text, names, b.line)
-            repairs.extend(found)
-            b = replace(b, text=text)
+            if found:
+                repairs.extend(found)
+                b = replace(b, text=text)
         out.append(b)
     return out, repairs
 

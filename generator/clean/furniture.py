@@ -44,8 +44,9 @@ INLINE_BY_PHRASE = {p.phrase: p for p in INLINE}
 # Longest phrases first so "related searches include:" wins over "related:".
 _INLINE_PATTERN = "|".join(re.escape(p.phrase) for p in sorted(INLINE, key=lambda p: -len(p.phrase)))
 INLINE_RE = re.compile(_INLINE_PATTERN, re.IGNORECASE)
-# A line holding none of the phrases needs no regular expression (plain `in` tests are much cheaper).
-INLINE_WORDS = tuple(sorted({p.phrase for p in INLINE}))
+# A line holding none of the phrases needs no regular expression (plain `in` tests are much cheaper):
+# the phrases without ":" or "?" are tested one by one.
+INLINE_WORDS = tuple(sorted({p.phrase for p in INLINE if ":" not in p.phrase and "?" not in p.phrase}))
 INLINE_LOWER_RE = re.compile(_INLINE_PATTERN)  # on lower-cased text: several times faster than IGNORECASE
 READER_PROMPT_RE = re.compile(
     "|".join(f"(?:{p})" for p in _DATA["reader_prompt_patterns"]),  # type: ignore[attr-defined]
@@ -104,11 +105,27 @@ def _caption_at_start(text: str) -> bool:
 
 # A credit is short: only this much of a line's end is searched for one.
 CREDIT_TAIL = 160
+# Every caption pattern holds one of these words.
+CREDIT_WORDS = (
+    "photo",
+    "image",
+    "picture",
+    "credit",
+    "source",
+    "caption",
+    "getty",
+    "reuters",
+    "illustration",
+    "graphic",
+)
 
 
 def caption_credit(text: str) -> int | None:
     """Where a photo credit ending a longer line starts ("... visit. Photo by AP"), else None."""
     cut = max(0, len(text) - CREDIT_TAIL)
+    tail = text[cut:].lower()
+    if not any(w in tail for w in CREDIT_WORDS):
+        return None
     m = CAPTION_RE.search(text, cut)
     if m is None or (m.start() > cut and m.end() < len(text.rstrip()) - 1):
         return None
@@ -118,7 +135,7 @@ def caption_credit(text: str) -> int | None:
 def inline_matches(line: str) -> list[tuple[int, int, InlinePhrase]]:
     """Inline furniture phrases of a line: (start, end, phrase)."""
     low = line.lower()
-    if not any(p in low for p in INLINE_WORDS):
+    if ":" not in low and "?" not in low and not any(w in low for w in INLINE_WORDS):
         return []
     if len(low) != len(line):  # a few characters change length when lower-cased
         return [(m.start(), m.end(), INLINE_BY_PHRASE[m.group(0).lower()]) for m in INLINE_RE.finditer(line)]

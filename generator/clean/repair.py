@@ -58,9 +58,8 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 NAME_MIN_CAPITALISED = 3
 # ... and this many times more common than the lower-case form.
 NAME_RATIO = 4
-WORD = re.compile(r"[^\W\d_][\w’'\-]*")
-LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
-CAP_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{3,}(?![A-Za-z])")
+LETTERS = re.compile(r"[^\W\d_]+")  # "zelenskyy’s" -> "zelenskyy", "s"
+CAP_WORD = re.compile(r"[A-Z][a-z]{3,}(?![a-z])")  # no look-behind: "McDonald" gives a stray "Donald", harmless
 PREV_WORD = re.compile(r"([A-Za-z]+)([^A-Za-z]*)$")
 NEXT_WORD = re.compile(r"[^A-Za-z\n]{0,3}([A-Za-z]+)")
 SENTENCE_GAP = re.compile(r"[.!?:\n]")
@@ -210,18 +209,30 @@ def name_case_map(texts: Iterable[str]) -> dict[str, str]:
     """Lower-case words to restore: names the same file writes capitalised inside sentences."""
     joined = "\n".join(texts)
     capitals = Counter(CAP_WORD.findall(joined))
-    lowers = Counter(LOWER_WORD.findall(joined))
     out: dict[str, str] = {}
     for word, total in sorted(capitals.items()):
         low = word.lower()
-        n_low = lowers.get(low, 0)
-        if not n_low or total < NAME_MIN_CAPITALISED or total < NAME_RATIO * n_low:
+        if total < NAME_MIN_CAPITALISED or low in STOP_WORDS or low in TITLE_WORDS or COMMON_ENDING.search(low):
             continue
-        if low in STOP_WORDS or low in TITLE_WORDS or COMMON_ENDING.search(low):
+        n_low, bare = _lower_count(joined, low)
+        if not bare or total < NAME_RATIO * n_low:
             continue
-        if _standalone_count(joined, word, NAME_RATIO * n_low) >= NAME_RATIO * n_low and _bare(joined, low):
+        if _standalone_count(joined, word, NAME_RATIO * n_low) >= NAME_RATIO * n_low:
             out[low] = word
     return out
+
+
+def _lower_count(text: str, low: str) -> tuple[int, bool]:
+    """How often ``low`` stands lower-cased, and whether once not after a determiner ("the president")."""
+    n, bare = 0, False
+    for m in re.finditer(low + r"(?![A-Za-z])", text):  # a literal prefix: scanned fast
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
+        n += 1
+        if not bare:
+            before = PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            bare = before is None or before.group(1).lower() not in DETERMINERS
+    return n, bare
 
 
 def _standalone_count(text: str, word: str, enough: int) -> int:
@@ -245,17 +256,6 @@ def _standalone_count(text: str, word: str, enough: int) -> int:
     return n
 
 
-def _bare(text: str, low: str) -> bool:
-    """Some lower-case occurrence is not after a determiner ("the president" is a common noun)."""
-    for m in re.finditer(low + r"(?![A-Za-z])", text):
-        if m.start() and text[m.start() - 1].isalpha():
-            continue
-        before = PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-        if before is None or before.group(1).lower() not in DETERMINERS:
-            return True
-    return False
-
-
 def restore_names(text: str, names: dict[str, str], line: int) -> tuple[str, list[Repair]]:
     """Capitalise the words of ``names`` where the text has them lower-cased (not after "the")."""
     if not names:
@@ -266,7 +266,7 @@ def restore_names(text: str, names: dict[str, str], line: int) -> tuple[str, lis
     out: list[str] = []
     pos = 0
     prev = ""
-    for m in WORD.finditer(text):
+    for m in LETTERS.finditer(text):
         w = m.group(0)
         fixed = names.get(w)
         if fixed and prev.lower() not in DETERMINERS:

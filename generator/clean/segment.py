@@ -237,8 +237,9 @@ MIN_WORDS_AFTER_GLUE = 4
 
 
 def _too_short_after(line: str, g: int, b: int) -> bool:
-    starts = sentence_starts(line, g, b)
-    end = starts[1] if len(starts) > 1 else b
+    stop = min(b, g + 200)  # four words are well within this
+    starts = sentence_starts(line, g, stop)
+    end = starts[1] if len(starts) > 1 else stop
     return len(line[g:end].split()) < MIN_WORDS_AFTER_GLUE and line[g:b].rstrip()[-1:] not in ".!?"
 
 

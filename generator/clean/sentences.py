@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 # Abbreviations that end with a full stop inside a sentence (titles, months, company forms).
 ABBREVIATIONS = frozenset(
@@ -200,11 +201,24 @@ def is_boundary(text: str, m: re.Match[str]) -> bool:
 def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets in ``text[start:end]`` where a sentence starts, ``start`` first."""
     stop = len(text) if end is None else end
-    out = [start]
-    for m in END_RE.finditer(text, start, stop):
-        if m.end() < stop and is_boundary(text, m):
-            out.append(m.end())
-    return out
+    if stop - start < SHORT_SPAN:
+        out = [start]
+        for m in END_RE.finditer(text, start, stop):
+            if m.end() < stop and is_boundary(text, m):
+                out.append(m.end())
+        return out
+    every = _all_starts(text)
+    return [start, *every[bisect_right(every, start) : bisect_left(every, stop)]]
+
+
+# Spans shorter than this are split directly; longer ones reuse the whole line's sentence starts.
+SHORT_SPAN = 300
+
+
+@lru_cache(maxsize=16)
+def _all_starts(text: str) -> tuple[int, ...]:
+    """Every sentence start of a text (cached: a flattened line is cut several times)."""
+    return tuple(m.end() for m in END_RE.finditer(text) if is_boundary(text, m))
 
 
 def sentence_start_before(starts: list[int], pos: int) -> int:

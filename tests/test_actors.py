@@ -61,6 +61,7 @@ def test_case(case: dict[str, Any]) -> None:
             assert got.role == want["role"], (want["name"], got.roles)
         if "key" in want:
             assert got.key_actor == want["key"], (want["name"], got.salience)
+        assert set(want.get("aliases", [])) <= set(got.aliases), (want["name"], got.aliases)
         texts = {m.text for m in got.mentions}
         missing = set(want.get("mentions", [])) - texts
         assert not missing, f"{want['name']}: mentions {sorted(missing)} not in {sorted(texts)}"

@@ -19,7 +19,10 @@ def find_actors(article: Article, sentences: tuple[Span, ...]) -> tuple[Actor, .
     scored = pass_to_states([score(c, canonical_name(c), article, spans, listed) for c in clusters])
     flags = key_flags(scored)
     top = max((s.score for s in scored), default=1.0) or 1.0
-    actors = [_actor(s, round(s.score / top, 3), flag) for s, flag in zip(scored, flags, strict=True)]
+    linked = _linked(scored)
+    actors = [
+        _actor(s, round(s.score / top, 3), flag, linked.get(s.name, ())) for s, flag in zip(scored, flags, strict=True)
+    ]
     actors.sort(key=lambda a: (not a.key_actor, -a.salience, a.mentions[0].start))
     return tuple(actors)
 
@@ -32,10 +35,22 @@ def _roles(c: Cluster) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _actor(s: Scored, salience: float, key: bool) -> Actor:
+def _linked(scored: list[Scored]) -> dict[str, tuple[str, ...]]:
+    """State name -> the capitals and state bodies standing for it in this body ("Moscow", "Kremlin")."""
+    out: dict[str, list[str]] = {}
+    for s in scored:
+        if s.linked:
+            link = next(m.link for m in s.cluster.mentions if m.link)
+            out.setdefault(str(link), []).append(s.name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _actor(s: Scored, salience: float, key: bool, linked: tuple[str, ...]) -> Actor:
+    """``linked``: names of the capitals and bodies that stand for this state, listed as its aliases."""
     c = s.cluster
     roles = _roles(c)
-    aliases = sorted({m.span.text for m in c.mentions if fold(m.span.text) != fold(s.name)}, key=lambda a: (fold(a), a))
+    forms = {m.span.text for m in c.mentions} | set(linked)
+    aliases = sorted((f for f in forms if fold(f) != fold(s.name)), key=lambda a: (fold(a), a))
     return Actor(
         key=slugify(s.name),
         name=s.name,

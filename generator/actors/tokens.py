@@ -15,6 +15,7 @@ from ..model import Span
 # A word: an initialism with dots ("U.S."), or letters with inner apostrophes and hyphens.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’\u2010\u2011-]*[\w]|[^\W\d_]")
 POSSESSIVE = re.compile(r"['’]s?$")
+HYPHENS = re.compile("[-\u2010\u2011]")
 POSSESSIVE_GAP = re.compile(r"['’]s? ")
 # Where one written word holds two: a hyphen between capitalised words ("Russia-Ukraine", "Trump-Putin"),
 # or a capital glued to a lower-case word ("TalksHungarian": a lost line break after a heading).
@@ -83,7 +84,7 @@ def _skip_openers(body: str, i: int) -> int:
 
 def _pieces(text: str, keep: frozenset[str]) -> list[tuple[int, int, bool]]:
     """Split "Russia-Ukraine" and glued "TalksHungarian" into words: (start, end, glued) in ``text``."""
-    if len(text) < 4 or text[1:].islower() or text.isupper():
+    if len(text) < 4 or (HYPHENS.search(text) is None and (text[1:].islower() or text.isupper())):
         return [(0, len(text), False)]  # the common case: nothing to split
     if re.sub("[\u2010\u2011]", "-", text.lower()) in keep:
         return [(0, len(text), False)]

@@ -188,6 +188,8 @@ def century(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def spoken_year(m: re.Match[str], ctx: Context) -> Result | None:
+    if next_word(ctx.text, m.end()) in ("year", "years"):
+        return None  # "two thousand years": a count
     if m["k"]:
         return "DATE", f"{2000 + NUMBER_WORDS.get((m['o2'] or '').lower(), 0):04d}", False
     tens = NUMBER_WORDS[m["t"].lower()]

@@ -9,6 +9,7 @@ from .anchor import Point
 from .lexicon import FUTURE_CUES, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, PAST_CUES
 
 TENSE_WINDOW = 70  # characters each side of an expression searched for tense cues: about a clause
+PLUPERFECT_REACH = 6  # words before an expression in which "had" makes the clause past
 CLAUSE_BREAK = re.compile(r"[.;!?\n]")
 WORD = re.compile(r"[a-z']+")
 
@@ -43,6 +44,8 @@ def tense(text: str, start: int, end: int) -> int:
     right = right[: stop.start()] if stop else right
     before = WORD.findall(left.lower())[::-1]
     after = WORD.findall(right.lower())
+    if "had" in before[:PLUPERFECT_REACH]:
+        return -1  # "had been due to expire Friday": a plan in the past is past
     for i in range(max(len(before), len(after))):
         for w, is_left in ((before[i] if i < len(before) else "", True), (after[i] if i < len(after) else "", False)):
             if w in FUTURE_CUES:

@@ -49,10 +49,10 @@ def test_different_people_stay_apart() -> None:
 
 
 def test_fact_keys_follow_the_merge() -> None:
-    body = "Okonjo said on Monday the port would open. Okonjo left."
+    body = "Mrs Okonjo said on Monday the port would open. Okonjo left."
     b = brief(body)
     old = next(a.key for a in b.actors if a.type == "person")
-    fact = DatedFact(date="2025-01-06", text="x", evidence=Span(0, 6, body[0:6]), actors=(old,))
+    fact = DatedFact(date="2025-01-06", text="x", evidence=Span(0, 10, body[0:10]), actors=(old,))
     b = dataclasses.replace(b, facts=(fact,))
     full = brief("Prime Minister Ada Okonjo met reporters. Okonjo said the port would open.")
     merged = merge_across([b, full])

@@ -212,6 +212,11 @@ class ChunkParser:
             words = [t.text for t in self.tokens[i:k]]
             if words[-1] in self.gaz.org_heads and self._clean_org(words) and joined(self.body, self.tokens[i:k]):
                 return k
+        if fold(first.text) in self.gaz.words["org_starts"] and i + 1 < end:
+            k = i + 1
+            while k < end and self.tokens[k].cap and adjacent(self.body, self.tokens[k - 1], self.tokens[k]):
+                k += 1
+            return k
         if first.text in self.gaz.org_prefixes and i + 2 < end and self.tokens[i + 1].text == "of":
             k = i + 2
             while k < end and self.tokens[k].cap and adjacent(self.body, self.tokens[k - 1], self.tokens[k]):

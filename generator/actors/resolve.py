@@ -12,13 +12,15 @@ from collections import Counter
 from functools import lru_cache
 
 from ..model import ActorType, Span
-from .gazetteer import Gazetteer, fold, gazetteer
+from .gazetteer import Entry, Gazetteer, fold, gazetteer
 from .mentions import ChunkParser, Mention, Unknown, chunks, run_span
 from .merge import skeleton
 from .phrases import covered, definitions, demonym_phrases
 from .tokens import Token, adjacent, joined, tokenize
 
 MAX_RECOVERED_WORDS = 4
+INVERTED_CUES = frozenset(["said", "says", "added", "asked", "wrote"])  # "..., said Dmitriev"
+BIG_CITY = 1_000_000  # a city this big is not taken for a first name ("Victoria", "Jordan" may be)
 # Endings of English common nouns and adjectives that names seldom have: a capitalised run of such
 # words is a heading fragment ("Ammunition Shortages"), not a person.
 NOUN_ENDINGS = (
@@ -101,11 +103,20 @@ def resolve(
         if fold(span.text) in terms:
             continue
         kind: ActorType | None = "person" if id(u) in is_person or (u.role and not u.tokens[0].upper) else None
+        if len(u.tokens) > 1 and kind is None and not u.tokens[0].shaky:
+            kind = _by_head(u, gaz)
         if kind is None and u in local and not u.tokens[0].shaky:
             kind = local[u] or by_word.get(fold(span.text))
         if kind is not None:
             out.append(Mention(span, span.text, kind, role=u.role or _apposition_role(body, u.tokens[-1], gaz)))
     return out
+
+
+def _by_head(u: Unknown, gaz: Gazetteer) -> ActorType | None:
+    """ "Mottram Hall" is a place by its last word, "Radio Wales" an organisation by its first."""
+    if fold(u.tokens[-1].text) in gaz.words["place_suffixes"]:
+        return "place"
+    return "organization" if fold(u.tokens[0].text) in gaz.words["org_starts"] else None
 
 
 def _word_types(evidence: list[tuple[str, ActorType]]) -> dict[str, ActorType]:
@@ -126,9 +137,14 @@ def _person_shaped(u: Unknown, gaz: Gazetteer) -> bool:
         entry = gaz.lookup(t.text)
         if t.upper or word in gaz.demonyms or word in gaz.group_roots or word in gaz.words["titles"]:
             return False
-        if word in gaz.words["place_suffixes"] or (entry is not None and entry.type != "place"):
+        if word in gaz.words["place_suffixes"] or (entry is not None and _is_place_name(entry)):
             return False
     return True
+
+
+def _is_place_name(entry: Entry) -> bool:
+    """A state, region, body or big city: no part of a person's name ("Radio Wales", "Manchester")."""
+    return entry.type != "place" or entry.population == 0 or entry.population >= BIG_CITY
 
 
 @lru_cache(maxsize=4)
@@ -170,9 +186,12 @@ def _single(body: str, tokens: tuple[Token, ...], n: int, named: set[str], gaz: 
     nxt = fold(tokens[n + 1].text) if n + 1 < len(tokens) and adjacent(body, tok, tokens[n + 1]) else ""
     prev = fold(tokens[n - 1].text) if n > 0 and adjacent(body, tokens[n - 1], tok) else ""
     prev2 = fold(tokens[n - 2].text) + " " + prev if n > 1 and adjacent(body, tokens[n - 2], tokens[n - 1]) else ""
-    speaks = nxt in gaz.words["person_cues"] and not (tok.initial and tok.text.lower() in _lower_words(body))
-    if prev != "the" and (speaks or _apposition_role(body, tok, gaz)):  # "the Cabinet says": no person
-        return "person"
+    if tok.text in gaz.acronym_words:
+        return None
+    if _apposition_role(body, tok, gaz) or (prev in INVERTED_CUES and not tok.initial):
+        return "person"  # "Dmitriev, a special envoy", "said Dmitriev"
+    if nxt in gaz.words["person_cues"] and not (tok.initial and tok.text.lower() in _lower_words(body)):
+        return "organization"  # "Qantas said": a person would have been named in full before
     if prev in gaz.words["org_cues"] or (prev == "the" and nxt in gaz.words["org_cues"]):
         return "organization"
     if _quoted_after_cue(body, tok, gaz):

@@ -8,11 +8,13 @@ from .gazetteer import fold
 from .merge import Cluster, canonical_name, cluster, join_split_names
 from .rank import Scored, dated_sentences, in_lists, key_flags, lead_end, pass_to_states, score
 from .resolve import read_mentions
+from .spacy_adapter import entity_hints
 
 
 def find_actors(article: Article, sentences: tuple[Span, ...]) -> tuple[Actor, ...]:
     """Every entity the body names, typed and merged; key actors first, then by salience."""
-    mentions = join_split_names(article.body, read_mentions(article.body, sentences))
+    hints = entity_hints(article.body)
+    mentions = join_split_names(article.body, read_mentions(article.body, sentences, hints))
     clusters = cluster(mentions)
     spans = (Span(0, lead_end(sentences), ""), *dated_sentences(article.body, sentences))
     listed = in_lists(article.body, mentions)

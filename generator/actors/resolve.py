@@ -16,6 +16,7 @@ from .gazetteer import Entry, Gazetteer, fold, gazetteer
 from .mentions import ChunkParser, Mention, Unknown, chunks, run_span
 from .merge import skeleton
 from .phrases import covered, definitions, demonym_phrases
+from .spacy_adapter import Hint
 from .tokens import Token, adjacent, joined, tokenize
 
 MAX_RECOVERED_WORDS = 4
@@ -54,8 +55,9 @@ NOUN_ENDINGS = (
 APPOSITION = re.compile(r",\s+((?:a|an|the)\s+[^,.;:()]{3,60})(?=[,.;:])")
 
 
-def read_mentions(body: str, sentences: tuple[Span, ...]) -> list[Mention]:
-    """Every typed mention of the body, in reading order, no two with the same span."""
+def read_mentions(body: str, sentences: tuple[Span, ...], hints: tuple[Hint, ...] = ()) -> list[Mention]:
+    """Every typed mention of the body, in reading order, no two with the same span; ``hints``: the
+    entities of an optional statistical pipeline (see ``spacy_adapter``)."""
     gaz = gazetteer()
     tokens = tokenize(body, sentences, gaz.hyphenated)
     local, found = definitions(body, tokens, gaz)
@@ -68,7 +70,8 @@ def read_mentions(body: str, sentences: tuple[Span, ...]) -> list[Mention]:
         parser.parse(i, j)
     found += [m for m in parser.mentions if not any(s.start <= m.span.start < s.end for s in taken)]
     terms = frozenset(fold(k) for k, v in local.items() if not v.name)
-    found += resolve(body, tokens, parser.unknowns, found, terms)
+    found += resolve(body, tokens, parser.unknowns, found, terms, {(h.start, h.end): h.type for h in hints})
+    found += _unclaimed(body, tokens, hints, found)
     found += recover(body, tokens, found)
     return _dedupe(found)
 
@@ -84,10 +87,16 @@ def _dedupe(found: list[Mention]) -> list[Mention]:
 
 
 def resolve(
-    body: str, tokens: tuple[Token, ...], unknowns: list[Unknown], found: list[Mention], terms: frozenset[str]
+    body: str,
+    tokens: tuple[Token, ...],
+    unknowns: list[Unknown],
+    found: list[Mention],
+    terms: frozenset[str],
+    hinted: dict[tuple[int, int], ActorType],
 ) -> list[Mention]:
     """Type the unknown runs: persons by shape, title or surname; acronyms as organisations
-    (``terms``: acronyms the text defines as terms, never names)."""
+    (``terms``: acronyms the text defines as terms, never names; ``hinted``: statistical types by span,
+    used where the rules have no title, cue or gazetteer evidence)."""
     gaz = gazetteer()
     lower = _lower_words(body)
     index = {t.start: n for n, t in enumerate(tokens)}
@@ -107,8 +116,23 @@ def resolve(
             kind = _by_head(u, gaz)
         if kind is None and u in local and not u.tokens[0].shaky:
             kind = local[u] or by_word.get(fold(span.text))
+        if not u.role and (span.start, span.end) in hinted and not u.tokens[0].shaky:
+            kind = hinted[(span.start, span.end)]
         if kind is not None:
             out.append(Mention(span, span.text, kind, role=u.role or _apposition_role(body, u.tokens[-1], gaz)))
+    return out
+
+
+def _unclaimed(body: str, tokens: tuple[Token, ...], hints: tuple[Hint, ...], found: list[Mention]) -> list[Mention]:
+    """Statistical entities no rule saw, outside headings and clear of every mention found."""
+    starts = {t.start: t for t in tokens}
+    out: list[Mention] = []
+    for h in hints:
+        first = starts.get(h.start)
+        if first is None or first.shaky or any(m.span.start < h.end and h.start < m.span.end for m in found):
+            continue
+        text = body[h.start : h.end]
+        out.append(Mention(Span(h.start, h.end, text), text, h.type))
     return out
 
 

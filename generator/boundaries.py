@@ -17,8 +17,11 @@ from .model import Block
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.’'\-]+\.?)(?:[ ,]+[A-Z][\w.’'\-]+\.?){0,3}(?:\s*\([A-Z][\w ]{0,20}\))?\s+[–—_-]{1,2}\s+(?=[A-Z0-9])"
 )
-# An article needs this many words of running text; less is a stub that stays with its neighbour.
-MIN_ARTICLE_WORDS = 120
+# An article must have this many words of running text before a new one may start (a dateline
+# paragraph followed by the piece's own headline and contents box is not yet a whole article) ...
+MIN_ARTICLE_WORDS = 100
+# ... and a new piece needs this many to stand on its own; less is a stub that stays with its neighbour.
+MIN_PIECE_WORDS = 50
 # Furniture that closes an article: what follows it is a new piece.
 CLOSING_REASONS = ("reader-prompt", "faq", "ad", "hashtags", "copyright", "share", "pagination")
 TEXT_KINDS = ("paragraph", "list", "table")
@@ -82,7 +85,7 @@ def _merge_stubs(blocks: tuple[Block, ...], starts: list[int]) -> list[int]:
     kept: list[int] = []
     bounds = [*starts, len(blocks)]
     for s, e in itertools.pairwise(bounds):
-        if kept and (_words(blocks, s, e) < MIN_ARTICLE_WORDS or _words(blocks, kept[-1], s) < MIN_ARTICLE_WORDS):
+        if kept and (_words(blocks, s, e) < MIN_PIECE_WORDS or _words(blocks, kept[-1], s) < MIN_ARTICLE_WORDS):
             continue
         kept.append(s)
     return kept

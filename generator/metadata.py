@@ -69,7 +69,8 @@ class Head:
 
 def read_head(head: list[Block], first_paragraph: str) -> Head:
     """Title, standfirst, author and date from the head blocks and the first paragraph's dateline."""
-    headings = [b for b in head if b.kind == "heading" and not _is_name(b.text)]
+    first = next((b for b in head if b.kind == "heading"), None)
+    headings = [b for b in head if b.kind == "heading" and (b is first or not _is_name(b.text))]
     title = headings[0].text if headings else None
     subtitle = _subtitle(head, headings)
     author = _author(head, headings[0] if headings else None)
@@ -101,8 +102,9 @@ def _author(head: list[Block], title: Block | None) -> str | None:
         m = BYLINE.match(b.text)
         if b.kind == "meta" and b.reason == "byline" and m:
             return m.group(1).strip()
-    after_title = head[head.index(title) + 1 :] if title is not None else head
-    for b in after_title:
+    if title is None:
+        return None  # a bare name line counts as a byline only under a headline
+    for b in head[head.index(title) + 1 :]:
         if b.kind == "heading" and _is_name(b.text):
             return b.text
     return None

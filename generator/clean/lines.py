@@ -209,6 +209,7 @@ def _menus(blocks: list[Block]) -> list[Block]:
             shorts += _menu_item(out[j])
             j += 1
         if shorts >= NAV_RUN or (j - i >= NAV_RUN and shorts >= 2):
+            j = _headline_after_menu(out, i, j)
             for k in range(i, j):
                 if out[k].kind != "boilerplate" or out[k].reason == "repeated":
                     out[k] = replace(out[k], kind="boilerplate", reason="navigation")
@@ -218,6 +219,25 @@ def _menus(blocks: list[Block]) -> list[Block]:
 
 # Fixtures and rankings ("Brentford v Southampton", "1 Roger Federer") are lists of names, not menus.
 NOT_MENU = re.compile(r"\d|\bv\b|\bvs\b")
+
+
+# A menu entry is a few words; a longer last line just before the byline or text is the headline.
+HEADLINE_MIN_WORDS = 4
+
+
+def _headline_after_menu(blocks: list[Block], i: int, j: int) -> int:
+    """End of a menu run, leaving out a headline that closes it (followed by a byline, date or text)."""
+    last = blocks[j - 1]
+    after = blocks[j] if j < len(blocks) else None
+    if (
+        j - 1 > i
+        and _menu_item(last)
+        and len(last.text.split()) >= HEADLINE_MIN_WORDS
+        and after is not None
+        and after.kind in ("meta", "paragraph")
+    ):
+        return j - 1
+    return j
 
 
 def _menu_item(b: Block) -> bool:

@@ -142,7 +142,8 @@ SET_EXPR = compile_(
 )
 CLOCK = compile_(
     rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
-    r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday))"
+    r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday)"
+    r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*(?-i:GMT|UTC|[A-Z]{2}T)\b|\s+(?:local\s+time|hours|hrs)\b))"
     rf"(?:\s+(?P<tz>(?-i:[A-Z]{{3}})\b|local\s+time))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b))?"
 )
 ON_THE_NTH = compile_(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:(]|\s*$)")
@@ -156,7 +157,11 @@ UNIT_TRIGGER = r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|cent
 TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "full-date": (re.compile(MONTH_TRIGGER), 40, 30),
     "numeric-date": (re.compile(r"\d[-/]\d"), 12, 12),
-    "clock": (re.compile(r"[ap]\.m\.|\b(?:am|pm|noon|midnight|midday|o'clock)\b"), 30, 40),
+    "clock": (
+        re.compile(r"[ap]\.m\.|\b(?:am|pm|noon|midnight|midday|o'clock|gmt|utc|[a-z]{2}t|local|hours|hrs)\b"),
+        30,
+        40,
+    ),
     "month": (re.compile(MONTH_TRIGGER), 40, 30),
     "quarter": (re.compile(r"quarter|\bq[1-4]"), 45, 35),
     "half": (re.compile(r"\bhalf\b"), 20, 30),

@@ -232,6 +232,8 @@ def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
     if m["word"]:
         hh, mm = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
+    elif m["h24"]:
+        hh, mm = int(m["h24"]), int(m["m24"])
     else:
         hh, mm = int(m["h"]), int(m["min"] or 0)
         ampm = (m["ampm"] or "").lower()

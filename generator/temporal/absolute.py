@@ -43,6 +43,8 @@ MAY_CUES = frozenset(
         "until",
     ]
 )
+# Words before a month that keep it a month even when a capitalised word follows ("in June Trump spoke").
+NAME_CUES = MAY_CUES - {"and", "or", "to"}
 MARCH_VERB = ("on", "to", "through", "against", "in")  # "Protesters March on Capitol": the verb
 EARLIEST_BARE_YEAR = 1600  # a bare four-digit number below this is a count or a label, unless a cue says year
 YEAR_CUES = frozenset(
@@ -134,7 +136,7 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
     before = previous_word(ctx.text, m.start())
     if bare and word.lower() == "march" and before not in MAY_CUES and next_word(ctx.text, m.end()) in MARCH_VERB:
         return None
-    if bare and before not in MAY_CUES and re.match(r" [A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
+    if bare and before not in NAME_CUES and re.match(r" [A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
         return None  # a first name: "April Ryan asked", "June Carter sang"
     if m["year"]:
         return "DATE", f"{m['year']}-{month:02d}", False

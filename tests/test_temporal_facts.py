@@ -14,6 +14,7 @@ from generator.pipeline import articles_of
 from generator.read import read_source
 from generator.sentences import split_sentences
 from generator.temporal import extract_facts, tag_dates
+from generator.temporal.factdate import fact_date
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "temporal" / "facts.yml").read_text("utf-8")
@@ -66,3 +67,17 @@ def test_facts_of_the_sample_sources_are_verbatim_and_ordered(shared_sources: li
             for f in brief.facts:
                 assert art.body[f.evidence.start : f.evidence.end] == f.evidence.text
                 assert f.date[:1].isdigit(), f
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        ("2025-XX-XX", "2025"),
+        ("2025-W43", "2025-10-20/2025-10-26"),
+        ("2024-Q3", "2024-07/2024-09"),
+        ("199", "1990/1999"),
+        ("2025-10-17T14:00", "2025-10-17"),
+    ],
+)
+def test_timex_values_become_fact_dates(value: str, date: str) -> None:
+    assert fact_date(value) == date

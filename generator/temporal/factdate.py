@@ -27,6 +27,7 @@ def fact_date(value: str) -> str:
     """2025-10-17T14:00 -> 2025-10-17; 2024-Q3 -> 2024-07/2024-09; 2025-W43 -> 2025-10-20/2025-10-26;
     199 (the 1990s) -> 1990/1999; 19 (20th century) -> 1900/1999."""
     value = value.split("T")[0]
+    value = re.sub(r"-[^-]*X.*$", "", value)  # 2025-XX-XX (a day in an article dated by year only) -> 2025
     if re.fullmatch(r"\d{3}", value):
         return f"{value}0/{value}9"
     if re.fullmatch(r"\d{2}", value):

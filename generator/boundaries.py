@@ -30,15 +30,15 @@ TEXT_KINDS = ("paragraph", "list", "table")
 def article_starts(blocks: tuple[Block, ...]) -> list[int]:
     """Indices of the blocks where articles start; the first is always 0."""
     toc = toc_entries(list(blocks))
+    counts = [b.text.count(" ") + 1 if b.kind in TEXT_KINDS else 0 for b in blocks]
     starts = [0]
     words = 0
-    for i, b in enumerate(blocks):
+    for i in range(len(blocks)):
         if i > 0 and words >= MIN_ARTICLE_WORDS and _starts_here(blocks, i, toc):
             starts.append(_head_start(blocks, i))
             words = 0
-        if b.kind in TEXT_KINDS:
-            words += len(b.text.split())
-    return _merge_stubs(blocks, sorted(set(starts)))
+        words += counts[i]
+    return _merge_stubs(counts, sorted(set(starts)))
 
 
 def _starts_here(blocks: tuple[Block, ...], i: int, toc: frozenset[str]) -> bool:
@@ -80,16 +80,12 @@ def _head_start(blocks: tuple[Block, ...], i: int) -> int:
     return j
 
 
-def _merge_stubs(blocks: tuple[Block, ...], starts: list[int]) -> list[int]:
+def _merge_stubs(counts: list[int], starts: list[int]) -> list[int]:
     """Drop starts that would leave a piece with too little text to be an article."""
     kept: list[int] = []
-    bounds = [*starts, len(blocks)]
+    bounds = [*starts, len(counts)]
     for s, e in itertools.pairwise(bounds):
-        if kept and (_words(blocks, s, e) < MIN_PIECE_WORDS or _words(blocks, kept[-1], s) < MIN_ARTICLE_WORDS):
+        if kept and (sum(counts[s:e]) < MIN_PIECE_WORDS or sum(counts[kept[-1] : s]) < MIN_ARTICLE_WORDS):
             continue
         kept.append(s)
     return kept
-
-
-def _words(blocks: tuple[Block, ...], s: int, e: int) -> int:
-    return sum(len(b.text.split()) for b in blocks[s:e] if b.kind in TEXT_KINDS)

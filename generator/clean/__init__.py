@@ -16,7 +16,7 @@ from ..model import Block, Document, PageMeta, Repair, Source
 from .html import html_units
 from .lines import Unit, classify
 from .repair import name_case_map, repair_line, restore_names
-from .segment import segment
+from .segment import CamelNames, segment
 
 # Kinds whose text is article text and is repaired (furniture keeps its raw form for diagnostics).
 REPAIRED_KINDS = ("paragraph", "heading", "list", "table", "caption")
@@ -37,11 +37,12 @@ def clean(source: Source) -> Document:
 def text_units(text: str, line_offset: int = 0) -> list[Unit]:
     """Every non-blank line of a text dump, cut into units where it was flattened."""
     units: list[Unit] = []
+    names = CamelNames(text)
     pos = 0
     for i, line in enumerate(text.split("\n")):
         number = i + 1 + line_offset
         if line.strip():
-            for u in segment(line, text):
+            for u in segment(line, names):
                 raw = line[u.start : u.end]
                 lead = len(raw) - len(raw.lstrip())
                 raw = raw.strip()

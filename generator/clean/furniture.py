@@ -133,13 +133,24 @@ def caption_credit(text: str) -> int | None:
 
 
 def inline_matches(line: str) -> list[tuple[int, int, InlinePhrase]]:
-    """Inline furniture phrases of a line: (start, end, phrase)."""
+    """Inline furniture phrases of a line, leftmost-longest and not overlapping: (start, end, phrase)."""
     low = line.lower()
     if ":" not in low and "?" not in low and not any(w in low for w in INLINE_WORDS):
         return []
     if len(low) != len(line):  # a few characters change length when lower-cased
         return [(m.start(), m.end(), INLINE_BY_PHRASE[m.group(0).lower()]) for m in INLINE_RE.finditer(line)]
-    return [(m.start(), m.end(), INLINE_BY_PHRASE[m.group(0)]) for m in INLINE_LOWER_RE.finditer(low)]
+    found: list[tuple[int, int, InlinePhrase]] = []
+    for phrase in INLINE:  # str.find is far faster than one regular expression of many alternatives
+        i = low.find(phrase.phrase)
+        while i >= 0:
+            found.append((i, i + len(phrase.phrase), phrase))
+            i = low.find(phrase.phrase, i + 1)
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[tuple[int, int, InlinePhrase]] = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
+    return out
 
 
 # A reader prompt is one short sentence or line; longer text that matches is story text quoting someone.

@@ -86,7 +86,14 @@ def _kind(text: str, u: Unit) -> tuple[BlockKind, str]:
     return _line_kind(text)
 
 
+# A line this long is running text unless it opens like a table row, list item or footnote (a fast path:
+# no phrase, caption or copyright line is this long).
+LONG_LINE = 300
+
+
 def _line_kind(text: str) -> tuple[BlockKind, str]:
+    if len(text) > LONG_LINE and text[0].isalpha() and not FOOTNOTE.match(text):
+        return "paragraph", ""
     reason = line_reason(text)
     if reason:
         return "boilerplate", reason

@@ -59,6 +59,7 @@ NAME_MIN_CAPITALISED = 3
 # ... and this many times more common than the lower-case form.
 NAME_RATIO = 4
 LETTERS = re.compile(r"[^\W\d_]+")  # "zelenskyy’s" -> "zelenskyy", "s"
+LOW_WORD = re.compile(r"[a-z]{4,}(?![a-z])")
 CAP_WORD = re.compile(r"[A-Z][a-z]{3,}(?![a-z])")  # no look-behind: "McDonald" gives a stray "Donald", harmless
 PREV_WORD = re.compile(r"([A-Za-z]+)([^A-Za-z]*)$")
 NEXT_WORD = re.compile(r"[^A-Za-z\n]{0,3}([A-Za-z]+)")
@@ -209,10 +210,13 @@ def name_case_map(texts: Iterable[str]) -> dict[str, str]:
     """Lower-case words to restore: names the same file writes capitalised inside sentences."""
     joined = "\n".join(texts)
     capitals = Counter(CAP_WORD.findall(joined))
+    lowers = Counter(LOW_WORD.findall(joined))  # a quick filter; _lower_count gives the exact figure
     out: dict[str, str] = {}
     for word, total in sorted(capitals.items()):
         low = word.lower()
-        if total < NAME_MIN_CAPITALISED or low in STOP_WORDS or low in TITLE_WORDS or COMMON_ENDING.search(low):
+        if total < NAME_MIN_CAPITALISED or low not in lowers or total < NAME_RATIO * lowers[low]:
+            continue
+        if low in STOP_WORDS or low in TITLE_WORDS or COMMON_ENDING.search(low):
             continue
         n_low, bare = _lower_count(joined, low)
         if not bare or total < NAME_RATIO * n_low:

@@ -66,15 +66,15 @@ def needs_cutting(line: str) -> bool:
     )
 
 
-def segment(line: str, page: str = "") -> list[Unit]:
+def segment(line: str, names: CamelNames | None = None) -> list[Unit]:
     """The units of one raw line, in order, covering its non-space text.
 
-    ``page`` is the whole text: a camel-case word it uses twice ("WorldCom") is a name, not glue.
+    ``names`` looks camel-case words up in the whole page: one it uses twice ("WorldCom") is a name, not glue.
     """
     inline = inline_matches(line)
     if not (inline or needs_cutting(line)):
         return [Unit(0, len(line), "line")]
-    names = _Names(page or line)
+    names = names if names is not None else CamelNames(line)
     fixed = _fixed_units(line, inline)
     units: list[Unit] = []
     pos = 0
@@ -97,7 +97,7 @@ def segment(line: str, page: str = "") -> list[Unit]:
     return units
 
 
-class _Names:
+class CamelNames:
     """Camel-case words used at least twice in the page, looked up on demand."""
 
     def __init__(self, page: str) -> None:
@@ -155,7 +155,7 @@ def _marker_end(line: str, end: int, span: str) -> int:
     return len(line)
 
 
-def _text_region(line: str, a: int, b: int, before_toc: bool, names: _Names) -> list[Unit]:
+def _text_region(line: str, a: int, b: int, before_toc: bool, names: CamelNames) -> list[Unit]:
     """Units of running text between two fixed units: list items, glued headings, sentences."""
     pieces = _bullet_pieces(line, a, b)
     units: list[Unit] = []
@@ -181,8 +181,9 @@ def _bullet_pieces(line: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _glue_points(line: str, a: int, b: int, names: _Names) -> list[int]:
-    points = []
+def _glue_points(line: str, a: int, b: int) -> list[tuple[int, str]]:
+    """Candidate glue points with the camel-case token they cut ("" for a star)."""
+    points: list[tuple[int, str]] = []
     for m in GLUE_RE.finditer(line, a, b):
         g = m.end()
         left = g
@@ -194,25 +195,25 @@ def _glue_points(line: str, a: int, b: int, names: _Names) -> list[int]:
         right += right < b and line[right] == "’"
         camel = right < b and line[right].isupper()  # "LeidenAsiaCentre": one name in camel case
         token = line[left:right]
-        if (line[g - 1].isalpha() and g - left <= 2) or camel or token in CAMEL_WORDS or token in names:
+        if (line[g - 1].isalpha() and g - left <= 2) or camel or token in CAMEL_WORDS:
             continue
-        points.append(g)
+        points.append((g, token))
     if "*" in line[a:b]:
-        points += [m.start() for m in STAR_GLUE_RE.finditer(line, a, b)]
+        points += [(m.start(), "") for m in STAR_GLUE_RE.finditer(line, a, b)]
     return sorted(points)
 
 
-def _glued(line: str, a: int, b: int, kind: str, heading_at_end: bool, names: _Names) -> list[Unit]:
+def _glued(line: str, a: int, b: int, kind: str, heading_at_end: bool, names: CamelNames) -> list[Unit]:
     """Split headings glued to the following text out of one piece."""
-    points = [g for g in _glue_points(line, a, b, names) if g > a]
+    points = [(g, token) for g, token in _glue_points(line, a, b) if g > a]
     if heading_at_end and b > a:
-        points.append(b)
+        points.append((b, ""))
     if not points:
         return [Unit(a, b, kind)]
     starts = sentence_starts(line, a, b)
     units: list[Unit] = []
     pos = a
-    for g in points:
+    for g, token in points:
         h = max(sentence_start_before(starts, g), pos)
         h = _skip_bullet(line, h, g)
         head = line[h:g].strip()
@@ -220,7 +221,7 @@ def _glued(line: str, a: int, b: int, kind: str, heading_at_end: bool, names: _N
         if not ok and g == b and heading_at_end:
             h = _title_suffix(line, h, g)
             ok = h >= 0
-        if not ok or (g < b and _too_short_after(line, g, b)):
+        if not ok or (g < b and _too_short_after(line, g, b)) or (token and token in names):
             continue
         if h > pos:
             units.append(Unit(pos, h, kind))

@@ -107,6 +107,7 @@ def test_a_folder_stands_for_its_source_files(cli: Any, tmp_path: Path) -> None:
         (["extract", "--format", "xml", "x.txt"], "Invalid value for '--format'"),
         (["extract", "--published", "2025-13-01", "x.txt"], "'2025-13-01' is not YYYY, YYYY-MM or YYYY-MM-DD"),
         (["extract", "--published", "yesterday", "x.txt"], "'yesterday' is not YYYY, YYYY-MM or YYYY-MM-DD"),
+        (["extract", "--published", "2025-02-30", "x.txt"], "'2025-02-30' is not YYYY, YYYY-MM or YYYY-MM-DD"),
         (["frobnicate"], "No such command 'frobnicate'"),
     ],
 )

@@ -5,6 +5,7 @@ stdout carries only the document; every diagnostic goes to stderr as ``path: cod
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
@@ -24,9 +25,19 @@ PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 def published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Validate --published: YYYY, YYYY-MM or YYYY-MM-DD."""
-    if value is not None and not PARTIAL_DATE.match(value):
+    if value is None:
+        return None
+    if not PARTIAL_DATE.match(value) or (len(value) == 10 and not _is_day(value)):
         raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     return value
+
+
+def _is_day(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 @click.command()

@@ -40,6 +40,7 @@ class Unknown:
 
     tokens: tuple[Token, ...]
     role: str | None  # a title right before it makes it a person
+    article: bool = False  # "the" stands right before it: a thing or a body, not a person
 
 
 def run_span(body: str, tokens: tuple[Token, ...] | list[Token]) -> Span:
@@ -273,5 +274,7 @@ class ChunkParser:
         role = self.body[self.tokens[start].start : self.tokens[i - 1].end] if start < i else None
         if role:
             self._mark_in_role(self.tokens[start].start, self.tokens[i - 1].end)
-        self.unknowns.append(Unknown(run, role))
+        before = self.tokens[i - 1] if i else None
+        article = before is not None and before.text in ("the", "The") and adjacent(self.body, before, run[0])
+        self.unknowns.append(Unknown(run, role, article))
         return k

@@ -154,12 +154,12 @@ def _word_types(evidence: list[tuple[str, ActorType]]) -> dict[str, ActorType]:
 def _person_shaped(u: Unknown, gaz: Gazetteer) -> bool:
     """Two to four capitalised words, none an acronym, state, demonym, title or place word."""
     toks = u.tokens
-    if not 2 <= len(toks) <= 4 or toks[0].shaky:
+    if not 2 <= len(toks) <= 4 or toks[0].shaky or u.article:
         return False
     for t in toks:
         word = fold(t.text)
         entry = gaz.lookup(t.text)
-        if t.upper or word in gaz.demonyms or word in gaz.group_roots or word in gaz.words["titles"]:
+        if t.upper or any(c.isdigit() for c in word) or word in gaz.demonyms or word in gaz.group_roots or word in gaz.words["titles"]:
             return False
         if word in gaz.words["place_suffixes"] or (entry is not None and _is_place_name(entry)):
             return False
@@ -214,7 +214,7 @@ def _single(body: str, tokens: tuple[Token, ...], n: int, named: set[str], gaz: 
         return None
     if _apposition_role(body, tok, gaz) or (prev in INVERTED_CUES and not tok.initial):
         return "person"  # "Dmitriev, a special envoy", "said Dmitriev"
-    if nxt in gaz.words["person_cues"] and not (tok.initial and tok.text.lower() in _lower_words(body)):
+    if nxt in gaz.words["person_cues"] and not tok.initial:
         return "organization"  # "Qantas said": a person would have been named in full before
     if prev in gaz.words["org_cues"] or (prev == "the" and nxt in gaz.words["org_cues"]):
         return "organization"

@@ -159,7 +159,13 @@ def _person_shaped(u: Unknown, gaz: Gazetteer) -> bool:
     for t in toks:
         word = fold(t.text)
         entry = gaz.lookup(t.text)
-        if t.upper or any(c.isdigit() for c in word) or word in gaz.demonyms or word in gaz.group_roots or word in gaz.words["titles"]:
+        if (
+            t.upper
+            or any(c.isdigit() for c in word)
+            or word in gaz.demonyms
+            or word in gaz.group_roots
+            or word in gaz.words["titles"]
+        ):
             return False
         if word in gaz.words["place_suffixes"] or (entry is not None and _is_place_name(entry)):
             return False

@@ -136,6 +136,8 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
     before = previous_word(ctx.text, m.start())
     if bare and word.lower() == "march" and before not in MAY_CUES and next_word(ctx.text, m.end()) in MARCH_VERB:
         return None
+    if bare and before in ("the", "a", "annual") and next_word(ctx.text, m.end()) in ("for", "of", "on"):
+        return None  # an event: "the annual March for Life"
     if bare and before not in NAME_CUES and re.match(r" [A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
         return None  # a first name: "April Ryan asked", "June Carter sang"
     if m["year"]:

@@ -179,6 +179,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     num, unit = (m["num"], m["unit"]) if m["unit"] else (m["hnum"], m["hunit"])
     name = unit_name(unit)
     lead = (num or "").lower()
+    if lead[:1].isdigit() and unit[:1].isupper():
+        return None  # a title: "60 Minutes"
     if re.fullmatch(r"1\d{3}|20\d{2}", lead) and not unit.lower().endswith("s"):
         return None  # "the 1988 quarter": a year, not 1988 quarters
     if lead in ("a", "an", "one") and name in ("second", "quarter"):

@@ -41,6 +41,37 @@ def extracted(shared_sources: list[Path], repo: Path) -> dict[str, Any]:
     return doc
 
 
+@pytest.fixture(scope="module")
+def extracted_news(shared: Path, repo: Path) -> dict[str, Any]:
+    """Every 20th article of the BBC dev corpus: plain news text unlike the sample sources."""
+    files = sorted((shared / "corpora" / "bbc-news-dev" / "News Articles").rglob("*.txt"))[::20]
+    assert len(files) > 20
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "extract", *map(str, files)],
+        capture_output=True,
+        text=True,
+        cwd=repo,
+        timeout=300,
+        check=False,
+    )
+    doc: dict[str, Any] = json.loads(proc.stdout)
+    return doc
+
+
+def test_news_output_keeps_the_contract(extracted_news: dict[str, Any], schema: dict[str, Any]) -> None:
+    errors = [
+        f"{e.json_path}: {e.message}" for e in jsonschema.Draft202012Validator(schema).iter_errors(extracted_news)
+    ]
+    bad = [
+        f"{a['id']} {where}: body[{s['start']}:{s['end']}] != {s['text']!r}"
+        for a in articles(extracted_news)
+        for where, s in spans(a)
+        if s.get("scope", "body") == "body" and a["body"][s["start"] : s["end"]] != s["text"]
+    ]
+    failed = [f"{s['path']}: {s['error']}" for s in extracted_news["sources"] if s["error"]]
+    assert (errors, bad, failed) == ([], [], [])
+
+
 def articles(doc: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for source in doc["sources"]:
         yield from source["articles"]

@@ -15,6 +15,42 @@ from ..model import Span
 # A word: an initialism with dots ("U.S."), or letters with inner apostrophes and hyphens.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’\u2010\u2011-]*[\w]|[^\W\d_]")
 POSSESSIVE = re.compile(r"['’]s?$")
+# Abbreviations written with a full stop inside a name or a title ("Mr. Smith", "St. Petersburg").
+ABBREVIATED = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Gen",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Lt",
+        "Col",
+        "Capt",
+        "Sgt",
+        "Adm",
+        "Maj",
+        "Rev",
+        "St",
+        "Jr",
+        "Sr",
+        "Pres",
+        "Amb",
+        "Cmdr",
+        "Fr",
+        "Mt",
+        "Ft",
+        "Supt",
+        "Insp",
+        "Det",
+        "Cpl",
+        "Pvt",
+        "Hon",
+    ]
+)
 HYPHENS = re.compile("[-\u2010\u2011]")
 POSSESSIVE_GAP = re.compile(r"['’]s? ")
 # Where one written word holds two: a hyphen between capitalised words ("Russia-Ukraine", "Trump-Putin"),
@@ -125,6 +161,8 @@ def adjacent(body: str, a: Token, b: Token, loose: bool = False) -> bool:
     ``loose``: a possessive may stand between ("Democratic People's Republic of Korea")."""
     if a.possessive:
         return loose and bool(POSSESSIVE_GAP.fullmatch(body, a.end, b.start))
+    if b.start == a.end + 2 and body[a.end : b.start] == ". " and b.cap:
+        return (len(a.text) == 1 and a.text.isupper()) or a.text in ABBREVIATED  # "George W. Bush", "Mr. Smith"
     return b.start == a.end + 1 and body[a.end] in " \u00a0"
 
 

@@ -131,9 +131,10 @@ def tag_dates(
     """Every temporal expression of ``body`` in reading order.
 
     ``anchor`` is the publication date; ``implied`` a date the text implies, used (and marked inferred)
-    when there is no publication date. With neither, relative expressions count from the latest date
-    the body or its ``footnotes`` state in full (a text is written after the latest date it cites), or
-    else from the date mentioned before them; either way they are marked inferred.
+    when there is no publication date. With neither, relative expressions count from the day a
+    "yesterday, October 16th, 2025" implies, else from the latest date the body or its ``footnotes``
+    state (a text is written after the latest date it cites), else from the date mentioned before
+    them; either way they are marked inferred.
     """
     point = parse_point(anchor)
     inferred = point is None
@@ -147,28 +148,26 @@ def tag_dates(
     )
     if point is None and fallback is not None:
         kept = candidates(body, fallback)  # expressions that need an anchor were dropped without one
+    return normalise(body, kept, fallback, inferred)
+
+
+def normalise(body: str, kept: list[Candidate], anchor: Point | None, inferred: bool) -> tuple[TemporalExpression, ...]:
+    """Type and value of each candidate in reading order, keeping the date and quarter in context."""
     out: list[TemporalExpression] = []
     ref: Point | None = None
     quarter: Point | None = None
     for c in kept:
-        base = fallback or ref
-        ctx = Context(body, base, ref, quarter, tense(body, c.start, c.end))
-        result = RULES[c.priority][2](c.match, ctx)
+        base = anchor or ref
+        result = RULES[c.priority][2](c.match, Context(body, base, ref, quarter, tense(body, c.start, c.end)))
         if result is None:
             continue
         kind, value, used = result
-        used_anchor = used and base is not None
-        out.append(
-            TemporalExpression(
-                span=Span(c.start, c.end, c.match.group(0)),
-                type=kind,  # type: ignore[arg-type]
-                value=value,
-                anchor=fmt_anchor(base) if used and base is not None else None,
-                inferred=used_anchor and inferred,
-            )
-        )
+        used = used and base is not None
+        span = Span(c.start, c.end, c.match.group(0))
+        anchored = fmt_anchor(base) if used and base is not None else None
+        out.append(TemporalExpression(span, kind, value, anchored, used and inferred))  # type: ignore[arg-type]
         mentioned = parse_point(value) if kind == "DATE" and "X" not in value else None
-        if mentioned is not None and not COUNTED.search(c.match.group(0)):
+        if mentioned is not None and not COUNTED.search(span.text):
             ref = mentioned
             quarter = mentioned if mentioned.grain == "Q" else quarter
     return tuple(out)

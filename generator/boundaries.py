@@ -15,7 +15,7 @@ from .model import Block
 
 # "Kyiv – ", "Washington D.C. – ", "Berlin, Germany – December 14, 2025 – ", "NAIROBI, Kenya (AP) _"
 DATELINE = re.compile(
-    r"^(?:[A-Z][\w.’'\-]+\.?)(?:[ ,]+[A-Z][\w.’'\-]+\.?){0,3}(?:\s*\([A-Z][\w ]{0,20}\))?\s+[–—_-]{1,2}\s+(?=[A-Z0-9])"
+    r"^(?:[A-Z][\w.’'\-]+\.?)(?:[ ,]+[A-Z][\w.’'\-]+\.?){0,3}(?:\s*\([A-Z][\w ]{0,20}\))?\s+(?:[–—_]|--)\s+(?=[A-Z0-9])"
 )
 # An article must have this many words of running text before a new one may start (a dateline
 # paragraph followed by the piece's own headline and contents box is not yet a whole article) ...
@@ -53,7 +53,10 @@ def _starts_here(blocks: tuple[Block, ...], i: int, toc: frozenset[str]) -> bool
             return _text_follows(blocks, i)
     if b.kind == "meta" and b.reason == "published":
         return True
-    return b.kind == "paragraph" and DATELINE.match(b.text) is not None
+    if b.kind != "paragraph" or DATELINE.match(b.text) is None:
+        return False
+    prev = _previous_non_meta(blocks, i)  # a dateline after running text is a dash in a sentence
+    return prev is None or prev.kind != "paragraph"
 
 
 def _previous_non_meta(blocks: tuple[Block, ...], i: int) -> Block | None:

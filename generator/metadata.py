@@ -7,6 +7,7 @@ never from the clock or from dates in the story. Front matter and HTML metadata 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -148,6 +149,31 @@ def _iso(y: int, m: int, d: int) -> str | None:
     if 1900 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{m:02d}-{d:02d}"
     return None
+
+
+# "announced yesterday, October 16th, 2025" / "As of November 6th, 2025": the text implies its own date.
+IMPLIED = re.compile(
+    r"\b(today|yesterday|tomorrow|as of)\s*,?\s+(?:on\s+)?([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b",
+    re.IGNORECASE,
+)
+IMPLIED_OFFSET = {"today": 0, "as of": 0, "yesterday": 1, "tomorrow": -1}
+# Only the opening of a text speaks of its own day.
+IMPLIED_WINDOW = 3000
+
+
+def implied_date(body: str) -> str | None:
+    """The date the opening of a text implies ("yesterday, October 16th, 2025" -> 2025-10-17)."""
+    m = IMPLIED.search(body, 0, IMPLIED_WINDOW)
+    if m is None or m.group(2).lower() not in MONTHS:
+        return None
+    day = _iso(int(m.group(4)), MONTHS[m.group(2).lower()], int(m.group(3)))
+    if day is None:
+        return None
+    try:
+        found = dt.date.fromisoformat(day) + dt.timedelta(days=IMPLIED_OFFSET[m.group(1).lower()])
+    except ValueError:
+        return None
+    return found.isoformat()
 
 
 def publisher_of(furniture: Sequence[Block], page: Sequence[Block]) -> str | None:

@@ -11,7 +11,7 @@ import itertools
 from pathlib import PurePath
 
 from .boundaries import DATELINE, article_starts
-from .metadata import Head, kind_of, publisher_of, read_head, tags_of
+from .metadata import Head, implied_date, kind_of, publisher_of, read_head, tags_of
 from .model import Article, Block, Document, Span
 from .slug import slugify
 
@@ -50,6 +50,7 @@ def _article(document: Document, s: int, e: int, index: int, single: bool) -> Ar
     furniture = _furniture(blocks, s, e)
     footnotes = tuple(b.text for b in part if b.kind == "footnote")
     title = given_title or head.title
+    published = fm.published or (meta.published if single else None) or head.published
     lines = {b.line for b in part}
     return Article(
         id=slugify(title) if title else f"{slugify(PurePath(src.name).stem)}-{index}",
@@ -59,8 +60,8 @@ def _article(document: Document, s: int, e: int, index: int, single: bool) -> Ar
         index=index,
         title=title,
         subtitle=head.subtitle,
-        published=fm.published or (meta.published if single else None) or head.published,
-        published_implied=None,
+        published=published,
+        published_implied=None if published else implied_date(body),
         published_origin=_origin(document, single, head),
         author=fm.author or (meta.author if single else None) or head.author,
         publisher=fm.publisher or meta.publisher or publisher_of(furniture, list(blocks)),

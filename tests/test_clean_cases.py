@@ -36,7 +36,7 @@ def test_dump_case(case: dict[str, Any]) -> None:
     if not articles:
         return
     first = articles[0]
-    for key in ("title", "author", "published", "subtitle", "publisher"):
+    for key in ("title", "author", "published", "published_implied", "subtitle", "publisher"):
         if key in case:
             assert getattr(first, key) == case[key], key
     if "titles" in case:
@@ -74,3 +74,12 @@ def test_siblings_are_left_to_the_pipeline() -> None:
     assert [a.index for a in articles] == [1, 2]
     assert all(a.siblings == () for a in articles)
     assert articles[0].id != articles[1].id
+
+
+def test_glued_heading_repair_quotes_the_glue() -> None:
+    text = "Costs Keep RisingThe price of bread rose again in March, the statistics office said on Monday.\n"
+    doc = clean(source_of(text))
+    (repair,) = [r for r in doc.repairs if r.kind == "glued-heading"]
+    assert repair.before.startswith("Costs Keep RisingThe price")
+    assert repair.after == "Costs Keep Rising"
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]

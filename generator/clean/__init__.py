@@ -30,7 +30,7 @@ def clean(source: Source) -> Document:
     else:
         meta = PageMeta()
         units = text_units(source.text, source.line_offset)
-    blocks, repairs = _repair(classify(units))
+    blocks, repairs = _repair(classify(units), source.text if source.format != "html" else "")
     return Document(source=source, blocks=tuple(blocks), repairs=tuple(repairs), meta=meta)
 
 
@@ -53,7 +53,7 @@ def text_units(text: str, line_offset: int = 0) -> list[Unit]:
     return units
 
 
-def _repair(blocks: list[Block]) -> tuple[list[Block], list[Repair]]:
+def _repair(blocks: list[Block], page: str = "") -> tuple[list[Block], list[Repair]]:
     repairs: list[Repair] = []
     fixed: list[Block] = []
     for b in blocks:
@@ -63,7 +63,7 @@ def _repair(blocks: list[Block]) -> tuple[list[Block], list[Repair]]:
                 repairs.extend(found)
                 b = replace(b, text=text)
         if b.reason == "glued":
-            repairs.append(Repair("glued-heading", b.raw, b.text, b.line))
+            repairs.append(Repair("glued-heading", _glue_context(page, b), b.text, b.line))
         fixed.append(b)
     names = name_case_map(b.text for b in fixed if b.kind in REPAIRED_KINDS)
     out: list[Block] = []
@@ -75,6 +75,20 @@ def _repair(blocks: list[Block]) -> tuple[list[Block], list[Repair]]:
                 b = replace(b, text=text)
         out.append(b)
     return out, repairs
+
+
+# How much of the text after a glued heading a repair quotes: enough to show the glue.
+GLUE_CONTEXT = 24
+
+
+def _glue_context(text: str, b: Block) -> str:
+    """The heading as it stood in the source, glued to the start of what follows."""
+    if b.start < 0 or not text:
+        return b.raw
+    end = b.start + len(b.raw)
+    stop = text.find("\n", end)
+    stop = min(stop if stop >= 0 else len(text), end + GLUE_CONTEXT)
+    return text[b.start : stop]
 
 
 __all__ = ["Block", "clean", "text_units"]

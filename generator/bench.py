@@ -22,7 +22,7 @@ from typing import Any
 
 from . import pipeline
 from .link import link
-from .pipeline import SourceResult
+from .pipeline import Progress, SourceResult
 from .render import render_site
 
 # (label, module, name): the stages in pipeline order, as the pipeline looks them up.
@@ -40,6 +40,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
 )
 SITE_STAGES = ("site index", "render")  # after the pipeline, as `briefsite build` runs them
 MB = 1024 * 1024
+RUNS_BEYOND_REPEAT = 3  # the cold run and the two runs under tracemalloc
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,19 +71,20 @@ Files = list[tuple[Path, str]]
 Record = Callable[[str, float, int], None]
 
 
-def measure(files: Files, repeat: int) -> BenchReport:
-    """Run the pipeline (and the site renderer) ``1 + repeat`` times, then twice under tracemalloc."""
-    cold, results = _timed_run(files, {})
+def measure(files: Files, repeat: int, progress: Progress | None = None) -> BenchReport:
+    """Run the pipeline (and the site renderer) ``1 + repeat`` times, then twice under tracemalloc
+    (``RUNS_BEYOND_REPEAT`` runs besides the repeats)."""
+    cold, results = _timed_run(files, {}, progress)
     best: dict[str, tuple[int, float]] = {}
     best_total = float("inf")
     for _ in range(repeat):
         times: dict[str, tuple[int, float]] = {}
-        total, results = _timed_run(files, times)
+        total, results = _timed_run(files, times, progress)
         best_total = min(best_total, total)
         for label, (calls, secs) in times.items():
             if label not in best or secs < best[label][1]:
                 best[label] = (calls, secs)
-    peaks, notes = _traced_stages(files)
+    peaks, notes = _traced_stages(files, progress)
     return BenchReport(
         sources=len(files),
         articles=sum(len(r.briefs) for r in results),
@@ -90,7 +92,7 @@ def measure(files: Files, repeat: int) -> BenchReport:
         repeat=repeat,
         cold_seconds=cold,
         seconds=best_total,
-        peak_bytes=_traced_pipeline(files),
+        peak_bytes=_traced_pipeline(files, progress),
         stages=tuple(
             StageFigure(label, *best.get(label, (0, 0.0)), peaks.get(label, 0), notes.get(label, ""))
             for label in (*(s[0] for s in STAGES), *SITE_STAGES)
@@ -99,20 +101,22 @@ def measure(files: Files, repeat: int) -> BenchReport:
     )
 
 
-def _timed_run(files: Files, times: dict[str, tuple[int, float]]) -> tuple[float, tuple[SourceResult, ...]]:
+def _timed_run(
+    files: Files, times: dict[str, tuple[int, float]], progress: Progress | None
+) -> tuple[float, tuple[SourceResult, ...]]:
     def record(label: str, seconds: float, peak: int) -> None:
         calls, total = times.get(label, (0, 0.0))
         times[label] = (calls + 1, total + seconds)
 
     with instrumented(record, trace=False):
         start = time.perf_counter()
-        results = pipeline.run(files)
+        results = pipeline.run(files, progress)
         total = time.perf_counter() - start
     _site(results, record, trace=False)
     return total, results
 
 
-def _traced_stages(files: Files) -> tuple[dict[str, int], dict[str, str]]:
+def _traced_stages(files: Files, progress: Progress | None) -> tuple[dict[str, int], dict[str, str]]:
     peaks: dict[str, int] = {}
 
     def record(label: str, seconds: float, peak: int) -> None:
@@ -121,17 +125,17 @@ def _traced_stages(files: Files) -> tuple[dict[str, int], dict[str, str]]:
     tracemalloc.start()
     try:
         with instrumented(record, trace=True):
-            results = pipeline.run(files)
+            results = pipeline.run(files, progress)
         notes = _site(results, record, trace=True)
     finally:
         tracemalloc.stop()
     return peaks, notes
 
 
-def _traced_pipeline(files: Files) -> int:
+def _traced_pipeline(files: Files, progress: Progress | None) -> int:
     tracemalloc.start()
     try:
-        pipeline.run(files)
+        pipeline.run(files, progress)
         return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

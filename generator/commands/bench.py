@@ -9,8 +9,9 @@ from pathlib import Path
 
 import click
 
-from ..bench import format_report, measure
+from ..bench import RUNS_BEYOND_REPEAT, format_report, measure
 from ..read import source_files
+from .progress import progress_bar
 
 # Where the development sources live, next to the repository; the demo sources otherwise.
 DEFAULT_PATHS = (Path("../shared/sources"), Path("sources"))
@@ -38,7 +39,8 @@ def bench(paths: tuple[Path, ...], repeat: int, as_json: bool) -> None:
     files = source_files(paths)
     if not files:
         raise click.UsageError(f"no source files in {', '.join(map(str, paths))}")
-    report = measure(files, repeat)
+    with progress_bar(len(files) * (repeat + RUNS_BEYOND_REPEAT), "measuring") as tick:
+        report = measure(files, repeat, tick)
     if as_json:
         click.echo(json.dumps(asdict(report), indent=1))
     else:

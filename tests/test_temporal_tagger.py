@@ -49,7 +49,9 @@ def test_footnote_dates_anchor_an_undated_text() -> None:
 
 WORDS = st.sampled_from(
     ["the", "May", "March", "2025", "1990s", "last", "week", "ago", "two", "years", "Friday", "Dec.", "14", ",",
-     "today", "p.m.", "10", "every", "Q3", "on", "the 13th", "mid-", "-", "$", "3", "quarter", "now", "\n", "é"]
+     "today", "p.m.", "10", "every", "Q3", "on", "the 13th", "mid-", "-", "$", "3", "quarter", "now", "\n", "é",
+     "weekend", "this", "next", "hours", "decade", "century", "spring", "night", "Christmas", "GMT", "14:30", "fiscal",
+     "year-ago", "the 1990s", "early", "that", "same", "day", "following", "morning", "tomorrow", "2 1/2"]
 )  # fmt: skip
 
 

@@ -22,7 +22,12 @@ class Point:
     grain: str  # one of GRAIN_ORDER
 
     def finer_than(self, grain: str) -> bool:
-        return GRAIN_ORDER.index(self.grain) >= GRAIN_ORDER.index(grain)
+        return rank(self.grain) >= rank(grain)
+
+
+def rank(grain: str) -> int:
+    """Position of a granularity from coarse to fine; a weekend ranks as its week."""
+    return GRAIN_ORDER.index({"WE": "W", "H": "D"}.get(grain, grain)) if grain in (*GRAIN_ORDER, "WE", "H") else 0
 
 
 def parse_point(value: str | None) -> Point | None:

@@ -16,7 +16,11 @@ from .tokens import CONNECTORS, Token, adjacent, joined
 
 MAX_PERSON_WORDS = 4
 MAX_ORG_WORDS = 8
-SHORT_NAME = 3  # a place name this short ("Van", "Ufa") needs a place cue
+SHORT_NAME = 3
+# Organisation heads written as abbreviations: their full stop belongs to the name.
+ABBREVIATED_HEADS = frozenset(
+    ["Corp", "Inc", "Ltd", "Co", "Cos", "Bros", "Assn", "Dept"]
+)  # a place name this short ("Van", "Ufa") needs a place cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +206,8 @@ class ChunkParser:
         if self.known(i, end, emit=False) >= k:
             return self.known(i, end)
         span = run_span(self.body, self.tokens[i:k])
+        if self.tokens[k - 1].text in ABBREVIATED_HEADS and self.body[span.end : span.end + 1] == ".":
+            span = Span(span.start, span.end + 1, span.text + ".")  # "Jayark Corp.": the stop is part of it
         self.mentions.append(Mention(span, " ".join(span.text.split()), "organization"))
         return k
 

@@ -57,7 +57,9 @@ POSSESSIVE_GAP = re.compile(r"['’]s? ")
 # or a capital glued to a lower-case word ("TalksHungarian": a lost line break after a heading).
 SPLIT_AT = re.compile(r"(?<=[a-zA-Z.]{2})[-\u2010\u2011](?=[A-Z])|(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 # Words allowed inside a multi-word name between capitalised words ("Council on Foreign Relations").
-CONNECTORS = frozenset(["of", "the", "and", "for", "on", "de", "del", "da", "di", "du", "von", "van", "der", "den"])
+CONNECTORS = frozenset(
+    ["of", "the", "and", "for", "on", "de", "del", "da", "di", "du", "von", "van", "der", "den", "es", "el", "al", "la"]
+)
 # A line is a heading, not prose, when it is short, has no full stop at its end and most of its
 # longer words are capitalised (title case) or it is all capitals.
 HEADING_MAX_WORDS = 12

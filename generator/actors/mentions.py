@@ -16,11 +16,9 @@ from .tokens import CONNECTORS, Token, adjacent, joined
 
 MAX_PERSON_WORDS = 4
 MAX_ORG_WORDS = 8
-SHORT_NAME = 3
+SHORT_NAME = 3  # a place name this short ("Van", "Ufa") needs a place cue
 # Organisation heads written as abbreviations: their full stop belongs to the name.
-ABBREVIATED_HEADS = frozenset(
-    ["Corp", "Inc", "Ltd", "Co", "Cos", "Bros", "Assn", "Dept"]
-)  # a place name this short ("Van", "Ufa") needs a place cue
+ABBREVIATED_HEADS = frozenset(["Corp", "Inc", "Ltd", "Co", "Cos", "Bros", "Assn", "Dept"])
 
 
 @dataclass(frozen=True, slots=True)

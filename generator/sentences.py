@@ -35,9 +35,11 @@ NUMBER_ABBREVIATIONS = _words("no nos vol fig pp p art sec para")
 SENTENCE_STARTERS = _words("""the a an he she it they we i you his her its their our this that these those there here
     but and so yet or if when while after before as in on at for from by with some many most
     all no not one two both each such what who how why where""")
-# A stop, closing punctuation, then white space: the candidate boundary.
-BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
-NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f]")
+# A stop, closing punctuation, citation markers ("[4]", common in web copies of reports), then
+# white space: the candidate boundary.
+BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?:\[\d{1,3}\])*(?=\s)")
+# What may start the next sentence: up to two opening quotes or a bracket, then a capital or digit.
+NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9\u00c0-\u024f]")
 NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(\[]?([\w]+)")
 WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
 

@@ -86,3 +86,9 @@ def previous_word(text: str, start: int) -> str:
 def next_word(text: str, end: int) -> str:
     words = WORD.findall(text[end : end + 20].lower())
     return words[0] if words else ""
+
+
+def in_longer_name(text: str, start: int) -> bool:
+    """Whether a capitalised word (not a sentence start) runs into ``start``: part of a longer proper name."""
+    m = re.search(r"(\S*)\s+([A-Z][\w'’]*)\s+$", text[max(0, start - 40) : start])
+    return m is not None and not m.group(1).endswith((".", "!", "?", ":", '"', "“")) and m.group(1) != ""

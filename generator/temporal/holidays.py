@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .absolute import Result, year_near
-from .context import Context
+from .context import Context, in_longer_name
 
 FIXED: dict[str, tuple[int, int]] = {
     "christmas": (12, 25),
@@ -59,6 +59,8 @@ COMPUTED: dict[str, Callable[[int], dt.date]] = {
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    if not m["rel"] and in_longer_name(ctx.text, m.start()):
+        return None  # "Holocaust Memorial Day" is not the US Memorial Day
     name = " ".join(m["h"].replace("’", "'").lower().split())
     if ctx.anchor is None:
         return ("DATE", f"XXXX-{FIXED[name][0]:02d}-{FIXED[name][1]:02d}", False) if name in FIXED else None

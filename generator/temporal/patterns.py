@@ -39,7 +39,7 @@ def compile_(pattern: str) -> re.Pattern[str]:
 
 
 FULL_DATE = compile_(
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?"
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})\s+(?P<day>{DAY})|(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+of\b))?(?P<day2>{DAY})\s+(?:of\s+)?"
     rf"(?P<mon2>{ANY_MONTH}))(?!\w)(?:,?\s*(?P<year>{YEAR4})\b)?"
 )
 NUMERIC_DATE = compile_(

@@ -8,7 +8,7 @@ import re
 
 from .absolute import Result, capitalised, year_near
 from .anchor import Point, fmt, fmt_at, shift, weekday_from
-from .context import Context, month_number, next_word, number, previous_word
+from .context import Context, in_longer_name, month_number, next_word, number, previous_word
 from .lexicon import PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS
 
 GRAIN_OF_UNIT = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y", "H": "D"}
@@ -58,7 +58,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     n = WEEKDAYS.get(word.lower()) or next(n for k, n in WEEKDAYS.items() if k.startswith(word.lower()[:3]))
     if m["pl"]:
-        return "SET", f"XXXX-WXX-{n}", False
+        return None if in_longer_name(ctx.text, m.start()) else ("SET", f"XXXX-WXX-{n}", False)  # not "Happy Mondays"
     if ctx.anchor is None or not ctx.anchor.finer_than("D"):
         return "DATE", f"XXXX-WXX-{n}", False
     rel = (m["rel"] or "").lower()

@@ -1,17 +1,16 @@
-"""Caveats that one article's own text supports."""
+"""Caveats that one article's own text supports, in ``model.CAVEAT_KINDS`` order.
+
+The detectors live in ``text`` (the words of the body) and ``page`` (metadata, furniture, repairs,
+boundaries); caveats that need other briefs (stale, factual-doubt, contradictions between sibling
+pieces) are added later by ``collection``.
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 
 from ..model import CAVEAT_KINDS, Actor, Article, Caveat, DatedFact, Span, TemporalExpression
-
-SPECULATIVE = re.compile(r"\b(could|would|might|may|likely|unlikely|expected to)\b", re.I)
-UNATTRIBUTED = re.compile(
-    r"\b(reportedly|sources (said|say|indicate)|according to sources|analysts suggest|"
-    r"is analyzed|experts (predict|say))\b",
-    re.I,
-)
+from . import page, text
 
 
 def article_caveats(
@@ -21,35 +20,26 @@ def article_caveats(
     actors: tuple[Actor, ...],
     facts: tuple[DatedFact, ...],
 ) -> tuple[Caveat, ...]:
-    """Caveats from the article's metadata and cue phrases."""
-    out: list[Caveat] = []
-    if not article.published:
-        out.append(
-            Caveat(
-                "missing-date",
-                "The source gives no publication date; relative dates cannot be resolved with certainty.",
-            )
-        )
-    if not article.author:
-        out.append(Caveat("missing-author", "No byline: the author of this piece is not named."))
-    if article.siblings:
-        out.append(
-            Caveat(
-                "multiple-articles",
-                f"The source file holds {len(article.siblings) + 1} articles; check where this one starts and ends.",
-                related=article.siblings,
-            )
-        )
-    spec = [s for s in sentences if SPECULATIVE.search(s.text)]
-    if len(spec) >= max(3, len(sentences) // 3):
-        out.append(
-            Caveat(
-                "speculative",
-                f"{len(spec)} of {len(sentences)} sentences speculate (could, would, likely...).",
-                evidence=tuple(spec[:3]),
-            )
-        )
-    unattr = [s for s in sentences if UNATTRIBUTED.search(s.text)]
-    if unattr:
-        out.append(Caveat("unattributed", "Claims rest on unnamed sources.", evidence=tuple(unattr[:3])))
-    return tuple(sorted(out, key=lambda c: CAVEAT_KINDS.index(c.kind)))
+    """Every caveat the article's text and page support, one per kind."""
+    del actors, facts  # titles are read from the text itself; dated facts feed the collection caveats
+    found = (
+        text.opinion(article, sentences),
+        text.speculative(sentences),
+        text.unattributed(sentences),
+        page.missing_date(article, dates),
+        page.missing_author(article),
+        page.truncated(article),
+        page.multiple_articles(article),
+        page.boilerplate_residue(article),
+        page.machine_generated(article, sentences),
+        page.contradicting_titles(article),
+        page.encoding_damage(article),
+        text.unsourced_figures(sentences),
+        text.translated(article, sentences),
+    )
+    return sort_caveats(c for c in found if c is not None)
+
+
+def sort_caveats(caveats: Iterable[Caveat]) -> tuple[Caveat, ...]:
+    """In CAVEAT_KINDS order; caveats of one kind keep their order."""
+    return tuple(sorted(caveats, key=lambda c: CAVEAT_KINDS.index(c.kind)))

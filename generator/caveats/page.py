@@ -1,0 +1,173 @@
+"""Caveats from what the page says about itself: metadata, furniture, repairs, boundaries, titles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ..model import Article, Block, Caveat, Span, TemporalExpression
+from .cues import cues
+from .text import MAX_EVIDENCE, ends_mid_sentence, machine_text
+
+# Repairs that show the text itself was damaged (all of model.RepairKind).
+DAMAGE_LABELS = {
+    "mojibake": "garbled characters",
+    "glued-heading": "headings glued to the text",
+    "missing-space": "missing spaces after punctuation",
+    "lost-dash": "dashes lost as '?'",
+    "lowercase-name": "lower-cased proper names",
+}
+
+
+def missing_date(article: Article, dates: Sequence[TemporalExpression]) -> Caveat | None:
+    """No publication date and no 'today, <full date>' that would give the writing date."""
+    if article.published or cues().dated_deixis.search(article.body):
+        return None
+    guessed = tuple(d.span for d in dates if d.inferred)[:MAX_EVIDENCE]
+    return Caveat(
+        "missing-date",
+        "The source gives no publication date, so relative dates ('last week', 'recent') cannot be pinned down.",
+        evidence=guessed,
+    )
+
+
+def missing_author(article: Article) -> Caveat | None:
+    if article.author:
+        return None
+    who = f" (only the outlet, {article.publisher}, is named)" if article.publisher else ""
+    return Caveat("missing-author", f"No byline: the author of this piece is not named{who}.")
+
+
+def multiple_articles(article: Article) -> Caveat | None:
+    if not article.siblings:
+        return None
+    return Caveat(
+        "multiple-articles",
+        f"The source file holds {len(article.siblings) + 1} separate pieces; check where this one starts and ends.",
+        related=article.siblings,
+    )
+
+
+def boilerplate_residue(article: Article) -> Caveat | None:
+    """Page furniture (menus, prompts, SEO notes, FAQ stubs...) in or around this piece."""
+    blocks = [b for b in _own_furniture(article) if b.reason in cues().residue_furniture]
+    if not blocks:
+        return None
+    reasons = ", ".join(sorted({b.reason for b in blocks}))
+    return Caveat(
+        "boilerplate-residue",
+        f"Page furniture was mixed into the text ({reasons}) and has been removed; check nothing else slipped in.",
+        evidence=_block_spans(blocks),
+    )
+
+
+def machine_generated(article: Article, sentences: Sequence[Span]) -> Caveat | None:
+    """SEO scaffolding, AI-writing notes or spinner phrases: signs of automatic writing."""
+    blocks = [b for b in _own_furniture(article) if b.reason in cues().machine_furniture]
+    notes = [b for b in blocks if cues().machine_notes.search(b.text)] or blocks
+    spans = machine_text(sentences)
+    if not notes and not spans:
+        return None
+    return Caveat(
+        "machine-generated",
+        "Signs of automatic writing (SEO notes, keyword lists or synonym-swapped phrases): facts need checking.",
+        evidence=spans[:MAX_EVIDENCE] + _block_spans(notes),
+    )
+
+
+def truncated(article: Article) -> Caveat | None:
+    """Cut off: no headline, text that stops mid-sentence, or a contents list naming absent sections."""
+    end = ends_mid_sentence(article.body)
+    absent = _absent_sections(article)
+    if article.title and end is None and not absent:
+        return None
+    parts = [
+        "it has no headline" if not article.title else "",
+        "it stops mid-sentence" if end else "",
+        f"its contents list names {len(absent)} section(s) the text lacks" if absent else "",
+    ]
+    return Caveat(
+        "truncated",
+        "The text is incomplete: " + "; ".join(p for p in parts if p) + ".",
+        evidence=((end,) if end else ()) + _block_spans(absent),
+    )
+
+
+def encoding_damage(article: Article) -> Caveat | None:
+    if not article.repairs:
+        return None
+    kinds = sorted({r.kind for r in article.repairs})
+    what = ", ".join(DAMAGE_LABELS[k] for k in kinds)
+    evidence = tuple(s for r in article.repairs[:MAX_EVIDENCE] if (s := _find(article.body, r.after)) is not None)
+    return Caveat(
+        "encoding-damage",
+        f"The source text was damaged ({what}); it was repaired, but words may still be wrong.",
+        evidence=evidence,
+    )
+
+
+def contradicting_titles(article: Article) -> Caveat | None:
+    """One person called 'former X' and 'X' in the same piece."""
+    clashes = title_clashes(article.body, article.body)
+    if not clashes:
+        return None
+    return Caveat(
+        "internal-inconsistency",
+        f"The piece calls {clashes[0][0].text} but elsewhere gives the title without 'former'; one of them is wrong.",
+        evidence=tuple(s for pair in clashes[:1] for s in pair),
+    )
+
+
+def title_clashes(body: str, other: str) -> list[tuple[Span, Span]]:
+    """Pairs (former-title mention in ``body``, current-title mention in ``other``) of one surname."""
+    former, current = _title_patterns()
+    out: list[tuple[Span, Span]] = []
+    now = {m.group("name").split()[-1]: m for m in current.finditer(other)}
+    for m in former.finditer(body):
+        hit = now.get(m.group("name").split()[-1])
+        if hit and hit.group("title") == m.group("title"):
+            out.append((Span(m.start(), m.end(), m.group(0)), Span(hit.start(), hit.end(), hit.group(0))))
+    return out
+
+
+@cache
+def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    titles = cues().titles
+    name = r"(?P<name>(?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+)"
+    former = re.compile(rf"\b[Ff]ormer (?:U\.S\. |US )?(?P<title>{titles}) {name}")
+    current = re.compile(rf"(?<![Ff]ormer )(?<![Ff]ormer U\.S\. )(?<!-)\b(?P<title>{titles}) {name}")
+    return former, current
+
+
+def _own_furniture(article: Article) -> list[Block]:
+    """Furniture of this piece: all of it for a one-piece file or the first piece (a file's leading furniture
+    is its first piece's), else what lies at or after its start line (what precedes is the previous piece's)."""
+    if not article.siblings or article.index == 1:
+        return list(article.furniture)
+    return [b for b in article.furniture if b.line >= article.line]
+
+
+def _absent_sections(article: Article) -> list[Block]:
+    """Contents-list entries that name no heading or line of the body."""
+    body = _fold(article.body)
+    label = cues().toc_label
+    entries = [b for b in _own_furniture(article) if b.reason == "toc" and not label.match(b.text.strip())]
+    return [b for b in entries if _fold(b.text) not in body and _fold(b.text) != _fold(article.title or "")]
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"^\W*\d*[.)]?\s*", "", text).lower().split())
+
+
+def _block_spans(blocks: Sequence[Block]) -> tuple[Span, ...]:
+    return tuple(
+        Span(b.start, b.start + len(b.raw or b.text), b.raw or b.text, scope="source")
+        for b in blocks[:MAX_EVIDENCE]
+        if b.start >= 0
+    )
+
+
+def _find(body: str, text: str) -> Span | None:
+    at = body.find(text) if text else -1
+    return Span(at, at + len(text), text) if at >= 0 else None

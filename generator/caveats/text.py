@@ -1,0 +1,132 @@
+"""Caveats from the words of the body: how it argues, hedges, attributes, converts and spins.
+
+Each detector takes the article's sentences and returns one caveat (with up to ``MAX_EVIDENCE``
+triggering sentences as evidence) or None.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from ..model import Article, Caveat, Span
+from .cues import cues
+
+MAX_EVIDENCE = 3  # enough for a reader to see the pattern; the rest is more of the same
+MIN_CUT_WORDS = 12  # a shorter last line without a full stop may be a credit ("Reporting by ..."), not cut prose
+TAIL_CHARS = 80  # how much of a cut-off ending to quote as evidence
+QUOTED = re.compile(r"[\"\u201c\u201d]")
+
+
+def opinion(article: Article, sentences: Sequence[Span]) -> Caveat | None:
+    """An argued piece: labelled opinion, or its conclusion prescribes (outside quotes)."""
+    c = cues()
+    tail = sentences[len(sentences) - max(1, math.ceil(len(sentences) * c.conclusion_share)) :] if sentences else []
+    hits = [
+        s
+        for s in tail
+        if c.prescription.search(s.text) and not c.not_prescription.search(s.text) and not QUOTED.search(s.text)
+    ]
+    if not hits and article.kind != "opinion":
+        return None
+    return Caveat(
+        "opinion",
+        "The piece argues for a course of action rather than only reporting; read its claims as a position.",
+        evidence=tuple(hits[:MAX_EVIDENCE]),
+    )
+
+
+def speculative(sentences: Sequence[Span]) -> Caveat | None:
+    """Built on forecasts and conditionals: a large share of sentences hedge."""
+    c = cues()
+    hits = [s for s in sentences if c.speculative.search(s.text)]
+    if len(hits) < c.speculative_min or len(hits) < c.speculative_share * len(sentences):
+        return None
+    return Caveat(
+        "speculative",
+        f"{len(hits)} of {len(sentences)} sentences are forecasts or conditionals (could, would, likely...), "
+        "not reported events.",
+        evidence=_spread(hits),
+    )
+
+
+def unattributed(sentences: Sequence[Span]) -> Caveat | None:
+    """Claims resting on unnamed sources, reports or experts."""
+    hits = [s for s in sentences if cues().unattributed.search(s.text)]
+    if not hits:
+        return None
+    return Caveat(
+        "unattributed",
+        "Some claims rest on unnamed sources, reports or experts and cannot be checked.",
+        evidence=tuple(hits[:MAX_EVIDENCE]),
+    )
+
+
+def unsourced_figures(sentences: Sequence[Span]) -> Caveat | None:
+    """Figures (money, shares, magnitudes, counts) with no attribution in their sentence."""
+    c = cues()
+    hits = [s for s in sentences if c.figure.search(s.text) and not c.attribution.search(s.text)]
+    if not hits:
+        return None
+    return Caveat(
+        "unsourced-figures",
+        f"{len(hits)} sentence(s) give figures without saying where they come from.",
+        evidence=tuple(hits[:MAX_EVIDENCE]),
+    )
+
+
+def translated(article: Article, sentences: Sequence[Span]) -> Caveat | None:
+    """Markers of a translated report: '(local time)', conversions into a local currency, non-Latin file names."""
+    c = cues()
+    hits = [s for s in sentences if c.translated_marker.search(s.text) or c.conversion.search(s.text)]
+    foreign = [b for b in article.furniture if b.reason == "attachment" and _non_latin(b.text)]
+    if not hits and not foreign:
+        return None
+    evidence = tuple(hits[:MAX_EVIDENCE]) + tuple(
+        _source_span(b.start, b.raw or b.text) for b in foreign[:1] if b.start >= 0
+    )
+    return Caveat(
+        "translated",
+        "The piece looks like a translation of a foreign-language report, so wording and quotes may drift.",
+        evidence=evidence,
+    )
+
+
+def machine_text(sentences: Sequence[Span]) -> tuple[Span, ...]:
+    """Sentences with SEO/AI-writing notes or spinner-swapped phrases."""
+    c = cues()
+    return tuple(s for s in sentences if c.machine_notes.search(s.text) or c.spun.search(s.text))
+
+
+def ends_mid_sentence(body: str) -> Span | None:
+    """The end of the body when it stops mid-sentence or mid-table-row: the text was cut off."""
+    last = body.rstrip()
+    line_start = last.rfind("\n") + 1
+    line = last[line_start:]
+    if not line:
+        return None
+    if line.startswith("|"):
+        rows = [r for r in last[:line_start].split("\n") if r.startswith("|")]
+        cut = bool(rows) and rows[-1].rstrip().endswith("|") and not line.endswith("|")
+    else:
+        cut = len(line.split()) >= MIN_CUT_WORDS and (line[-1].isalnum() or line[-1] in ",-\u2013\u2014")
+    if not cut:
+        return None
+    begin = max(line_start, len(last) - TAIL_CHARS)
+    return Span(begin, len(last), last[begin:])
+
+
+def _spread(hits: Sequence[Span]) -> tuple[Span, ...]:
+    """First, middle and last hit: evidence that the pattern runs through the piece."""
+    if len(hits) <= MAX_EVIDENCE:
+        return tuple(hits)
+    return (hits[0], hits[len(hits) // 2], hits[-1])
+
+
+def _non_latin(text: str) -> bool:
+    return any(ch.isalpha() and ord(ch) > 0x24F for ch in text)
+
+
+def _source_span(start: int, text: str) -> Span:
+    return Span(start, start + len(text), text, scope="source")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .clean.lines import BYLINE
 from .clean.sentences import STOP_WORDS
 from .model import ArticleKind, Block
 
@@ -41,7 +42,6 @@ DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
 # "Berlin, Germany – December 14, 2025 – In a ...": the date between the place and the story.
 DATELINE_DATE = re.compile(r"^[A-Z][^–—\n]{1,60}?\s[–—-]\s(?P<date>[^–—]{6,30}?)\s[–—-]\s")
 NAME_LINE = re.compile(r"^[A-Z][A-Za-z'’\-]+\.?(?:\s+[A-Z][A-Za-z'’\-]+\.?){1,3}$")
-BYLINE = re.compile(r"^\s*(?:by|written by|words by|story by)\s+(.+)$", re.I)
 COPYRIGHT_CLEAN = re.compile(
     r"©|\(c\)|copyright|all rights reserved\.?|\b\d{4}\b|\([^)]*\)|\S+\.(?:com|kr|org|net)\S*", re.I
 )
@@ -100,15 +100,22 @@ def _is_name(text: str) -> bool:
 
 def _author(head: list[Block], title: Block | None) -> str | None:
     for b in head:
-        m = BYLINE.match(b.text)
-        if b.kind == "meta" and b.reason == "byline" and m:
-            return m.group(1).strip()
+        m = BYLINE.match(b.text) if b.kind == "meta" and b.reason == "byline" else None
+        if m:
+            return _byline_names(m.group(1))
     if title is None:
         return None  # a bare name line counts as a byline only under a headline
     for b in head[head.index(title) + 1 :]:
         if b.kind == "heading" and _is_name(b.text):
             return b.text
     return None
+
+
+def _byline_names(text: str) -> str:
+    """The people of a byline: "Jane Roe, Reuters" -> "Jane Roe" (a one-word part is an agency or place)."""
+    parts = [p.strip() for p in text.split(",")]
+    people = [p for p in parts if len(p.split()) >= 2] or parts[:1]
+    return ", ".join(people)
 
 
 def _published(head: list[Block], first_paragraph: str) -> tuple[str | None, str | None]:

@@ -83,3 +83,26 @@ def test_glued_heading_repair_quotes_the_glue() -> None:
     assert repair.before.startswith("Costs Keep RisingThe price")
     assert repair.after == "Costs Keep Rising"
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Roe", "Jane Roe"),
+        ("By Jane Roe, Reuters", "Jane Roe"),
+        ("By Jane Roe and John Doe", "Jane Roe and John Doe"),
+        ("Written by Ana de Souza for The Daily", "Ana de Souza"),
+        ("By Ursula von der Leyen | Guest column", "Ursula von der Leyen"),
+    ],
+)
+def test_bylines(line: str, author: str) -> None:
+    text = f"Council Backs Plan\n{line}\nThe council backed the plan on Monday after a long debate about costs and timing.\n"
+    (article,) = split(clean(source_of(text)))
+    assert article.author == author
+    assert line not in article.body
+
+
+def test_by_in_a_sentence_is_no_byline() -> None:
+    text = "Council Backs Plan\nby the way\nThe council backed the plan on Monday after a long debate about costs.\n"
+    (article,) = split(clean(source_of(text)))
+    assert article.author is None

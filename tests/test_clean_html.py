@@ -34,7 +34,8 @@ def test_main_text_and_metadata(page: dict[str, Any]) -> None:
     for phrase in page["drop"]:
         assert phrase not in article.body, f"furniture left: {phrase!r}"
     for key in ("title", "published", "author", "publisher"):
-        assert getattr(article, key) == page[key], key
+        if key in page:
+            assert getattr(article, key) == page[key], key
     if "tags" in page:
         assert list(article.tags) == page["tags"]
     assert all(b.start == -1 for b in article.furniture)

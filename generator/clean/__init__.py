@@ -25,12 +25,14 @@ REPAIRED_KINDS = ("paragraph", "heading", "list", "table", "caption")
 def clean(source: Source) -> Document:
     """Turn a source into a ``Document`` of classified, repaired blocks."""
     if source.format == "html":
-        pairs, meta = html_units(source.text)
+        pairs, meta, extracted = html_units(source.text)
         units = [Unit(text, 1, -1, hint) for hint, text in pairs]
+        # trafilatura has already taken the menus away: short list items it kept are article text
+        blocks = classify(units, menus=not extracted)
     else:
         meta = PageMeta()
-        units = text_units(source.text, source.line_offset)
-    blocks, repairs = _repair(classify(units), source.text if source.format != "html" else "")
+        blocks = classify(text_units(source.text, source.line_offset))
+    blocks, repairs = _repair(blocks, source.text if source.format != "html" else "")
     return Document(source=source, blocks=tuple(blocks), repairs=tuple(repairs), meta=meta)
 
 

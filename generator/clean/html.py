@@ -49,14 +49,15 @@ ARTICLE_TYPES = (
 )
 
 
-def html_units(html: str) -> tuple[list[tuple[str, str]], PageMeta]:
-    """(hint, text) pairs of the main content, in reading order, and the page's metadata."""
+def html_units(html: str) -> tuple[list[tuple[str, str]], PageMeta, bool]:
+    """(hint, text) pairs of the main content in reading order, the page's metadata, and whether
+    trafilatura found the content (else menus may still be among the units)."""
     soup = BeautifulSoup(html, "html.parser")
     meta = page_meta(soup)
     units = _trafilatura_units(html)
-    if not units:
-        units = _fallback_units(soup)
-    return units, meta
+    if units:
+        return units, meta, True
+    return _fallback_units(soup), meta, False
 
 
 def _trafilatura_units(html: str) -> list[tuple[str, str]]:

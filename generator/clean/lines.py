@@ -20,7 +20,12 @@ WORDS = re.compile(r"[^\W_][\w’'\-‑]*")
 BULLET = re.compile(r"^\s*(?:[-*•·–]\s+|\d{1,2}[.)]\s+)+")
 NUMBERED = re.compile(r"^\s*(?:[-*•]\s*)?\d{1,2}[.)]\s+")
 FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.\s+[A-Z][^.]{1,80}[.,]\s+[“\"].+)")
-BYLINE = re.compile(r"^\s*(?:by|written by|words by|story by)\s+([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})\s*$", re.I)
+_NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|der|del|di|du|la|le|van|von|da|al|bin))*"
+# "By Jane Roe", "By Jane Roe and John Doe, Reuters", "By JANE ROE | Staff writer"
+BYLINE = re.compile(
+    rf"^\s*(?i:by|written by|words by|story by|reporting by)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    r"(?:\s*(?:[|·•–—-]|\bfor\b)\s*[^.!?]{0,60})?\s*$"
+)
 DATE_ONLY = re.compile(
     r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
     r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
@@ -56,11 +61,12 @@ class Unit:
     reason: str = ""
 
 
-def classify(units: list[Unit]) -> list[Block]:
-    """Classify every unit, then run the passes that need the whole page."""
+def classify(units: list[Unit], menus: bool = True) -> list[Block]:
+    """Classify every unit, then run the passes that need the whole page (``menus``: look for site menus)."""
     blocks = [_block(u) for u in units]
     for step in (_tocs, _seo_lists, _footnotes, _tables, _repeated, _menus, _numbers, _questions, _after_pagination):
-        blocks = step(blocks)
+        if menus or step not in (_repeated, _menus):
+            blocks = step(blocks)
     return _masthead(blocks)
 
 

@@ -92,3 +92,9 @@ def in_longer_name(text: str, start: int) -> bool:
     """Whether a capitalised word (not a sentence start) runs into ``start``: part of a longer proper name."""
     m = re.search(r"(\S*)\s+([A-Z][\w'’]*)\s+$", text[max(0, start - 40) : start])
     return m is not None and not m.group(1).endswith((".", "!", "?", ":", '"', "“")) and m.group(1) != ""
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` follows a word of the same sentence (a capital there marks a name or a title)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\"“”'‘’`([\n-—–|"

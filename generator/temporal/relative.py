@@ -8,7 +8,7 @@ import re
 
 from .absolute import Result, capitalised, year_near
 from .anchor import Point, fmt, fmt_at, shift, weekday_from
-from .context import Context, in_longer_name, month_number, next_word, number, previous_word
+from .context import Context, in_longer_name, mid_sentence, month_number, next_word, number, previous_word
 from .lexicon import PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS
 
 GRAIN_OF_UNIT = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y", "H": "D"}
@@ -75,8 +75,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
 
 def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
     w = " ".join(m["w"].lower().split())
-    if ctx.anchor is None:
-        return None
+    if ctx.anchor is None or (m.group(0)[:1].isupper() and mid_sentence(ctx.text, m.start())):
+        return None  # a title: "the Today programme", "USA Today"
     offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, DAY_OFFSETS.get(w, 0))
     value = fmt_at(Point(shift(ctx.anchor.day, "D", offset), ctx.anchor.grain), "D")
     pod = m["pod"] or ("night" if w in ("tonight", "last night") else None)
@@ -216,6 +216,8 @@ SET_ADVERBS = {
 
 
 def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["adv"] and m["adv"][:1].isupper() and mid_sentence(ctx.text, m.start()):
+        return None  # a name: "the Daily Mirror"
     if m["adv"] and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2]):
         return None  # an adjective: "daily volume", "weekly flights"
     if m["adv"]:

@@ -62,3 +62,34 @@ def test_metadata(gold_path: Path) -> None:
         assert norm(a.title) in titles or (g["title"] is None and a.title is None), g["id"]
         assert a.published == (str(g["published"]) if g["published"] else None), g["id"]
         assert norm(a.author) == norm(g["author"]), g["id"]
+
+
+REASONS = {
+    "navigation",
+    "share",
+    "toc",
+    "reader-prompt",
+    "seo",
+    "keywords",
+    "faq",
+    "callout",
+    "caption",
+    "copyright",
+    "attachment",
+    "pagination",
+    "ad",
+    "hashtags",
+    "footnotes-heading",
+    "repeated",
+    "other",
+}
+
+
+@pytest.mark.parametrize("gold_path", GOLD, ids=[p.stem[:3] for p in GOLD])
+def test_furniture_reasons_from_the_fixed_vocabulary(gold_path: Path) -> None:
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    doc = clean(read_source(SHARED / "sources" / gold["source"]))
+    reasons = {b.reason for b in doc.blocks if b.kind == "boilerplate"}
+    assert reasons <= REASONS, reasons - REASONS
+    for article in split(doc):
+        assert all(b.kind == "boilerplate" for b in article.furniture)

@@ -7,6 +7,7 @@ writes is computed from them.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -83,9 +84,10 @@ class SiteIndex:
     timeline: tuple[TimelineEntry, ...]
     sources: int  # sources that gave at least one brief
     paths: Mapping[tuple[str, str], str]  # (kind, key) -> page path relative to the docs dir
+    by_id: Mapping[str, Brief]
 
     def brief(self, brief_id: str) -> Brief:
-        return next(b for b in self.briefs if b.article.id == brief_id)
+        return self.by_id[brief_id]
 
     def path(self, kind: str, key: str) -> str:
         return self.paths[(kind, key)]
@@ -100,6 +102,7 @@ class SiteIndex:
         return tuple((k, counts[k]) for k in CAVEAT_KINDS if counts[k])
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and called for every link of every page
 def relative(from_path: str, to_path: str) -> str:
     """The path of ``to_path`` seen from the page ``from_path`` (both relative to the docs dir)."""
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
@@ -127,6 +130,7 @@ def link(briefs: Iterable[Brief], sources: int) -> SiteIndex:
         timeline=build_timeline(ordered),
         sources=len({b.article.source_path for b in ordered}),
         paths=MappingProxyType(paths),
+        by_id=MappingProxyType({b.article.id: b for b in ordered}),
     )
 
 

@@ -75,8 +75,8 @@ def render_site(index: SiteIndex, templates: Path = TEMPLATES) -> tuple[Rendered
     for b in index.briefs:
         a = b.article
         jobs.append(("brief", "brief", a.id, views.title_of(b), views.brief_view(index, b), a.source_path))
-    jobs += [("actor", "actor", a.key, a.name, views.actor_view(index, a.key), None) for a in index.actors]
-    jobs += [("topic", "topic", t.slug, t.name, views.topic_view(index, t.slug), None) for t in index.topics]
+    jobs += [("actor", "actor", a.key, a.name, views.actor_view(index, a), None) for a in index.actors]
+    jobs += [("topic", "topic", t.slug, t.name, views.topic_view(index, t), None) for t in index.topics]
     pages = [_render(env, index, *job) for job in jobs]
     return tuple(sorted(pages, key=lambda p: p.path))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..escape import Untrusted
-from ..link import SiteIndex, date_range, most_mentioned, newest
+from ..link import ActorEntry, SiteIndex, TopicEntry, date_range, most_mentioned, newest
 from ..model import Brief, Caveat, CaveatKind
 from ..slug import slugify
 
@@ -107,30 +107,27 @@ def _fact_row(date: str, inferred: bool, text: str, evidence: str) -> View:
 
 
 def _caveat(index: SiteIndex, here: str, c: Caveat) -> View:
-    known = {b.article.id for b in index.briefs}
     return {
         "admonition": ADMONITION.get(c.kind, "warning"),
         "label": caveat_label(c.kind),
         "message": Untrusted(c.message),
         "evidence": tuple(Untrusted(s.text) for s in c.evidence if s.text.strip()),
-        "related": tuple(brief_link(index, here, r) for r in c.related if r in known),
+        "related": tuple(brief_link(index, here, r) for r in c.related if r in index.by_id),
     }
 
 
 def _tag_slugs(index: SiteIndex, tags: Sequence[str]) -> tuple[tuple[str, str], ...]:
     """Each tag of a brief with its topic's slug, once per topic, in the brief's order."""
-    by_name = {t.slug: t for t in index.topics}
     out: dict[str, str] = {}
     for tag in tags:
         slug = slugify(tag)
-        if slug in by_name and slug not in out:
+        if ("topic", slug) in index.paths and slug not in out:
             out[slug] = tag
     return tuple((tag, slug) for slug, tag in out.items())
 
 
-def actor_view(index: SiteIndex, key: str) -> View:
-    here = index.path("actor", key)
-    entry = next(a for a in index.actors if a.key == key)
+def actor_view(index: SiteIndex, entry: ActorEntry) -> View:
+    here = index.path("actor", entry.key)
     return {
         "name": Untrusted(entry.name),
         "type": entry.type,
@@ -156,10 +153,10 @@ def actor_view(index: SiteIndex, key: str) -> View:
     }
 
 
-def topic_view(index: SiteIndex, slug: str) -> View:
-    here = index.path("topic", slug)
-    entry = next(t for t in index.topics if t.slug == slug)
-    return {"name": Untrusted(entry.name), "briefs": tuple(_brief_row(index, here, i) for i in entry.brief_ids)}
+def topic_view(index: SiteIndex, entry: TopicEntry) -> View:
+    here = index.path("topic", entry.slug)
+    members = [index.brief(i) for i in entry.brief_ids]
+    return {"name": Untrusted(entry.name), "briefs": tuple(_brief_row(index, here, i) for i in _newest_first(members))}
 
 
 def _brief_row(index: SiteIndex, here: str, brief_id: str) -> View:
@@ -175,9 +172,13 @@ def _brief_row(index: SiteIndex, here: str, brief_id: str) -> View:
 
 def briefs_index_view(index: SiteIndex) -> View:
     here = index.path("briefs", "")
-    dated = newest(index.briefs, len(index.briefs))
-    undated = tuple(b for b in index.briefs if not b.article.published)
-    return {"briefs": tuple(_brief_row(index, here, b.article.id) for b in (*dated, *undated))}
+    return {"briefs": tuple(_brief_row(index, here, i) for i in _newest_first(index.briefs))}
+
+
+def _newest_first(briefs: Sequence[Brief]) -> tuple[str, ...]:
+    """Brief ids, dated briefs newest first, then the undated ones by id."""
+    undated = tuple(b.article.id for b in briefs if not b.article.published)
+    return tuple(b.article.id for b in newest(briefs, len(briefs))) + undated
 
 
 def actors_index_view(index: SiteIndex) -> View:

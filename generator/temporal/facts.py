@@ -27,6 +27,7 @@ FORECAST = re.compile(
     r"\b(?:could|might|may|would|projected|forecasts?|predicts?|likely|expected to|is set to|aims? to)\b", re.I
 )
 COARSE = re.compile(r"\d{2}(?:0|00)/\d{2}(?:9|99)")  # a decade or a century as a fact date
+RANGE_TO = ("to", "until", "till", "through", "-", "–")  # "from X to Y"
 MIN_STATEMENT_WORDS = 5  # a shorter clause is not readable on its own: the fact states the whole sentence
 TRIM = " \t\n,;:|—–-"
 
@@ -112,8 +113,20 @@ def clauses(body: str, sent: Span, inside: list[Dated]) -> list[tuple[Span, Date
         span = trimmed(body, bounds[i], bounds[i + 1])
         stated = [d for d in group if d.stated]
         calendar = [d for d in group if not re.fullmatch(r"\d{4}/\d{4}", d.date)]
-        out.append((span, (stated or calendar or group)[0]))
+        out.append((span, ranged(body, group) or (stated or calendar or group)[0]))
     return out
+
+
+def ranged(body: str, group: list[Dated]) -> Dated | None:
+    """ "from March to May 2024", "between 2019 and 2021": the interval the two dates span, else None."""
+    for a, b in itertools.pairwise(group):
+        joined = body[max(0, a.start - 9) : a.start].lower().rstrip()
+        link = body[a.end : b.start].strip().lower()
+        if (joined.endswith("from") and link in RANGE_TO) or (joined.endswith("between") and link == "and"):
+            start, end = a.date.split("/")[0], b.date.split("/")[-1]
+            if len(start) == len(end) and start < end:
+                return Dated(a.start, b.end, f"{start}/{end}", a.inferred or b.inferred, a.stated and b.stated)
+    return None
 
 
 def last_cut(body: str, start: int, end: int) -> int | None:

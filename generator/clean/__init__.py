@@ -26,7 +26,7 @@ def clean(source: Source) -> Document:
     """Turn a source into a ``Document`` of classified, repaired blocks."""
     if source.format == "html":
         pairs, meta, extracted = html_units(source.text)
-        units = [Unit(text, 1, -1, hint) for hint, text in pairs]
+        units = _html_units(pairs)
         # trafilatura has already taken the menus away: short list items it kept are article text
         blocks = classify(units, menus=not extracted)
     else:
@@ -52,6 +52,21 @@ def text_units(text: str, line_offset: int = 0) -> list[Unit]:
                     hint = u.kind if u.kind != "line" else "line"
                     units.append(Unit(raw, number, pos + u.start + lead, hint, u.reason))
         pos += len(line) + 1
+    return units
+
+
+def _html_units(pairs: list[tuple[str, str]]) -> list[Unit]:
+    """The main text's elements as units; a paragraph is cut like a dump's line (inline furniture, glue)."""
+    names = CamelNames("\n".join(text for _, text in pairs))
+    units: list[Unit] = []
+    for hint, text in pairs:
+        if hint != "line":
+            units.append(Unit(text, 1, -1, hint))
+            continue
+        for u in segment(text, names):
+            raw = text[u.start : u.end].strip()
+            if raw:
+                units.append(Unit(raw, 1, -1, u.kind, u.reason))
     return units
 
 

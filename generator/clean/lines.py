@@ -299,8 +299,9 @@ def _after_pagination(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     for i in range(1, len(out)):
         prev, b = out[i - 1], out[i]
-        linked = prev.kind == "boilerplate" and prev.reason == "pagination" and b.kind in ("heading", "paragraph")
-        if linked and len(b.text.split()) <= 20:
+        linked = prev.kind == "boilerplate" and prev.reason == "pagination" and len(prev.text.split()) <= 3
+        title_like = not SENTENCE_END.search(b.text) or b.text.endswith(("...", "…"))
+        if linked and b.kind in ("heading", "paragraph") and title_like and len(b.text.split()) <= 20:
             out[i] = replace(b, kind="boilerplate", reason="pagination")
     return out
 

@@ -156,6 +156,7 @@ def inline_matches(line: str) -> list[tuple[int, int, InlinePhrase]]:
 # A reader prompt is one short sentence or line; longer text that matches is story text quoting someone.
 PROMPT_MAX_WORDS = 40
 # Every reader-prompt pattern contains one of these: a cheap test before the regular expressions.
+QUOTES = ('"', "“", "”", "``", "''")
 PROMPT_CUES = ("you", "comment", "join the", "tell us", "let us know")
 
 
@@ -164,4 +165,6 @@ def is_reader_prompt(sentence: str) -> bool:
     low = sentence.lower()
     if not any(cue in low for cue in PROMPT_CUES) or len(sentence.split()) > PROMPT_MAX_WORDS:
         return False
+    if any(q in sentence for q in QUOTES):
+        return False  # a quoted question is someone in the story speaking, not the site asking
     return READER_PROMPT_RE.search(sentence) is not None

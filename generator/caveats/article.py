@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import CAVEAT_KINDS, Actor, Article, Caveat, DatedFact, Span, TemporalExpression
-from . import page, text
+from . import knowledge, page, text
 
 
 def article_caveats(
@@ -33,6 +33,7 @@ def article_caveats(
         page.boilerplate_residue(article),
         page.machine_generated(article, sentences),
         page.contradicting_titles(article),
+        knowledge.wrong_expansions(article.body),
         page.encoding_damage(article),
         text.unsourced_figures(sentences),
         text.translated(article, sentences),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -81,3 +82,11 @@ def test_facts_of_the_sample_sources_are_verbatim_and_ordered(shared_sources: li
 )
 def test_timex_values_become_fact_dates(value: str, date: str) -> None:
     assert fact_date(value) == date
+
+
+def test_a_vague_claim_is_dated_by_the_report_its_footnote_cites() -> None:
+    body = "The minister has been very vocal lately about sending aid.[6] The weather was fine.[7]"
+    notes = ("[6] Smith, Ann. “Aid debate.” Daily Post, November 7, 2024. https://example.org/a", "[7] Ibid., 2023.")
+    art = dataclasses.replace(article(body, None), footnotes=notes)
+    facts = extract_facts(art, split_sentences(body), tag_dates(body, None, footnotes=notes), ())
+    assert [(f.date, f.inferred, f.evidence.text[:12]) for f in facts] == [("2024-11", True, "The minister")]

@@ -16,6 +16,7 @@ from ..model import Actor, Article, DatedFact, Span, TemporalExpression
 from .anchor import parse_point
 from .factdate import duration_start, fact_date, worthy
 from .periods import named_periods
+from .tagger import tag_dates
 
 # Where a sentence may be cut between two dated clauses: clause punctuation, dashes, table cells, and a
 # full stop glued to the next sentence ("assistance.By 2024").
@@ -28,6 +29,10 @@ FORECAST = re.compile(
 )
 COARSE = re.compile(r"\d{2}(?:0|00)/\d{2}(?:9|99)")  # a decade or a century as a fact date
 RANGE_TO = ("to", "until", "till", "through", "-", "–")  # "from X to Y"
+# Vague time words that a cited report can date ("has been very vocal lately ...[6]").
+VAGUE_TIME = re.compile(r"\b(?:lately|recently|recent|previously|earlier|so far|currently)\b", re.I)
+FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]")
+FOOTNOTE_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[\].]")
 MIN_STATEMENT_WORDS = 5  # a shorter clause is not readable on its own: the fact states the whole sentence
 TRIM = " \t\n,;:|—–-"
 
@@ -54,11 +59,12 @@ def extract_facts(
     implied = article.published is None and anchor is not None
     point = parse_point(anchor)
     periods = named_periods(article.body, point.day.year if point else None)
+    cited = footnote_dates(article.footnotes)
     facts: list[DatedFact] = []
     for sent in sentences:
         if CITATION.search(sent.text) or sent.text.rstrip().endswith("?"):
             continue
-        inside = sentence_dates(sent, dates, anchor, implied)
+        inside = sentence_dates(sent, dates, anchor, implied) or cited_dates(sent, cited)
         inside += [Dated(p.start, p.end, p.date, False) for p in periods if sent.start <= p.start < sent.end]
         inside.sort(key=lambda d: d.start)
         for clause, dated in clauses(article.body, sent, inside):
@@ -68,6 +74,27 @@ def extract_facts(
             text = clause.text if len(clause.text.split()) >= MIN_STATEMENT_WORDS else sent.text.strip()
             facts.append(DatedFact(dated.date, text, clause, keys, dated.inferred))
     return tuple(sorted(facts, key=lambda f: (f.date, f.evidence.start)))
+
+
+def footnote_dates(footnotes: tuple[str, ...]) -> dict[str, str]:
+    """Footnote number -> the latest day or month the footnote states (the date of the cited report)."""
+    out: dict[str, str] = {}
+    for note in footnotes:
+        number = FOOTNOTE_NUMBER.match(note)
+        stated = [t.value for t in tag_dates(note, None) if worthy(t) and not t.inferred and len(t.value) in (7, 10)]
+        if number and stated:
+            out[number.group(1)] = max(stated)
+    return out
+
+
+def cited_dates(sent: Span, cited: dict[str, str]) -> list[Dated]:
+    """A vague "lately"/"recently" claim backed by a dated footnote is dated by that report, to the month."""
+    cue = VAGUE_TIME.search(sent.text)
+    notes = [cited[n] for n in FOOTNOTE_MARK.findall(sent.text) if n in cited]
+    if cue is None or not notes:
+        return []
+    start = sent.start + cue.start()
+    return [Dated(start, start + len(cue.group(0)), min(notes)[:7], True)]
 
 
 def inferred_anchor(dates: tuple[TemporalExpression, ...]) -> str | None:

@@ -16,14 +16,15 @@ import html
 import re
 
 # Backslash escapes Python-Markdown honours (markdown.Markdown.ESCAPED_CHARS with the tables
-# extension). '.', '-', '+', '#', '!', '(' and ')' only matter at the start of a line or after
+# extension). '.', '-', '+', '!', '(' and ')' only matter at the start of a line or after
 # '[' / ']', so they are escaped where they could start a block, which keeps diffs readable.
-INLINE_SPECIALS = frozenset("\\`*_{}[]|")
+# '#' is escaped everywhere: a trailing '#' would be read as the closing of an ATX heading.
+INLINE_SPECIALS = frozenset("\\`*_{}[]|#")
 # Characters HTML would read as markup: written as entities, which Markdown leaves as text.
 HTML_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
-# A block marker at the start of a value: heading '#', list '-', '+', '*', ordered list '1.',
+# A block marker at the start of a value: list '-', '+', '*', ordered list '1.',
 # setext underline '=' (not backslash-escapable, so written as an entity), admonition '!!!'.
-BLOCK_START = re.compile(r"^(?:([#+\-!])|(=)|(\d+)(\.))")
+BLOCK_START = re.compile(r"^(?:([+\-!])|(=)|(\d+)(\.))")
 # Two or more spaces or any line break: collapsed so a value never starts a new block.
 WHITESPACE = re.compile(r"\s+")
 # Control characters that are not whitespace (Python-Markdown uses STX/ETX as internal

@@ -47,6 +47,7 @@ CONTEXTS = {
     "paragraph": ("{}", "p"),
     "heading": ("# {}", "h1"),
     "list item": ("- [ok](x.md): {}", "li"),
+    "link text": ("- [{}](x.md)", "a"),
     "table cell": ("| A | B |\n| --- | --- |\n| 1 | {} |", "td"),
     "admonition": ('!!! note "N"\n\n    {}', "p"),
     "blockquote in admonition": ('!!! note "N"\n\n    > {}', "p"),

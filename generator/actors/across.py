@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..model import Actor, ActorType, Brief
 from ..slug import slugify
 from .gazetteer import fold
-from .merge import compatible
+from .merge import compatible, skeleton
 
 Ref = tuple[int, int]  # (brief index, actor index)
 Entity = tuple[str, str, ActorType, tuple[str, ...]]  # key, name, type, aliases
@@ -62,20 +62,21 @@ def _join_people(actors: dict[Ref, Actor], uf: _Union) -> None:
     """Full names with the same surname and compatible first names; a lone surname goes to the
     most mentioned full name it fits."""
     people = sorted((r for r in actors if actors[r].type == "person"), key=lambda r: (-len(_words(actors[r].name)), r))
-    full: list[Ref] = []
+    full: dict[str, list[Ref]] = {}  # surname skeleton -> entities seen so far
     for ref in people:
         words = _words(actors[ref].name)
-        fits = [f for f in full if compatible(words, _words(actors[f].name))]
+        seen = full.setdefault(skeleton(words[-1]), [])
+        fits = [f for f in seen if compatible(words, _words(actors[f].name))]
         if len(words) > 1:
             if fits:
                 uf.join(fits[0], ref)
             else:
-                full.append(ref)
+                seen.append(ref)
         elif fits:
             best = max(fits, key=lambda f: (len(actors[f].mentions), -f[0], -f[1]))
             uf.join(best, ref)
         else:
-            full.append(ref)
+            seen.append(ref)
 
 
 def _canonical(members: list[Actor]) -> str:

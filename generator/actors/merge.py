@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import ActorType, Span
 from .gazetteer import fold
@@ -19,6 +20,7 @@ from .mentions import Mention
 DOUBLES = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=1 << 14)
 def skeleton(word: str) -> str:
     """A spelling-insensitive key of a name word: Zelenskyy, Zelensky, Zelenskiy -> 'zelensk'."""
     w = re.sub(r"[^a-z]", "", fold(word)).replace("y", "i")

@@ -74,9 +74,12 @@ def extract(paths: tuple[Path, ...], fmt: str, published: str | None) -> None:
         for d in r.diagnostics:
             click.echo(str(d), err=True)
     text = to_markdown(results) if fmt == "markdown" else to_json_text(results)
-    sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the locale says
-    sys.stdout.buffer.flush()
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8", errors="replace"))  # UTF-8 whatever the locale says
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:  # `briefsite extract ... | head`: the reader has all it wanted
+        sys.stderr.close()
     sys.exit(1 if any(r.error for r in results) else 0)
 
 

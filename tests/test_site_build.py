@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -34,12 +35,16 @@ def html_pages(site: Path) -> dict[str, str]:
 
 
 def test_shared_sources_build_a_strict_site(shared: Path, tmp_path: Path) -> None:
+    files = sorted(str(p) for p in (shared / "sources").glob("*.txt"))
+    extracted = CliRunner().invoke(main, ["extract", "--format", "json", *files])
+    assert extracted.exit_code == 0, extracted.output
+    articles = [a for s in json.loads(extracted.stdout)["sources"] for a in s["articles"]]
     result = build(shared / "sources", tmp_path)
     assert result.exit_code == 0, result.output
     pages = html_pages(tmp_path / "site")
     assert "index.html" in pages and "timeline/index.html" in pages
     briefs = [p for p in pages if p.startswith("briefs/") and p != "briefs/index.html"]
-    assert len(briefs) >= len(list((shared / "sources").glob("*.txt")))
+    assert len(briefs) == len(articles) >= len(files)  # one page per extracted article
     assert (tmp_path / "site" / "search" / "search_index.json").exists()
     for name, text in pages.items():
         assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text, name

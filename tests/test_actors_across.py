@@ -66,3 +66,26 @@ def test_merge_is_order_independent_in_names() -> None:
     one = merge_across([a, b])
     two = merge_across([b, a])
     assert {x.key: x.name for m in one for x in m.actors} == {x.key: x.name for m in two for x in m.actors}
+
+
+def test_merge_scales_with_the_collection() -> None:
+    """Thousands of people across hundreds of briefs: indexed by surname, never compared all to all."""
+    import time
+
+    from generator.model import Actor
+
+    span = Span(0, 1, "x")
+
+    def word(n: int) -> str:  # a distinct letters-only name for each number
+        syllables = ["ba", "ke", "di", "mo", "lu", "ra", "se", "to", "vu", "ne"]
+        return "".join(syllables[int(d)] for d in f"{n:04d}").capitalize()
+
+    people = [
+        Actor(key=f"p{n}", name=f"Ann {word(n)}son", type="person", role=None, mentions=(span,)) for n in range(4000)
+    ]
+    base = brief("x")
+    briefs = [dataclasses.replace(base, actors=tuple(people[n : n + 10])) for n in range(0, 4000, 10)]
+    start = time.process_time()
+    merged = merge_across(briefs)
+    assert time.process_time() - start < 5.0
+    assert len({a.key for b in merged for a in b.actors}) == 4000

@@ -1,7 +1,15 @@
-"""Key actors: people, organisations, countries, places and groups named in a body."""
+"""Key actors: people, organisations, countries, places and groups named in a body.
+
+One article: ``find_actors`` (find.py) reads the body into typed mentions (tokens.py -> mentions.py,
+phrases.py -> resolve.py, with gazetteer.py and data/actors.yml), groups them into entities
+(merge.py), scores them and marks the key actors (rank.py). A spaCy pipeline, when installed, adds
+evidence (spacy_adapter.py). The collection: ``merge_across`` (across.py) gives every entity one key,
+name and alias list across all briefs.
+"""
 
 from __future__ import annotations
 
+from .across import merge_across
 from .find import find_actors
 
-__all__ = ["find_actors"]
+__all__ = ["find_actors", "merge_across"]

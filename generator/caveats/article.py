@@ -32,7 +32,6 @@ def article_caveats(
         page.multiple_articles(article),
         page.boilerplate_residue(article),
         page.machine_generated(article, sentences),
-        page.contradicting_titles(article),
         knowledge.wrong_expansions(article.body),
         page.encoding_damage(article),
         text.unsourced_figures(sentences),

@@ -13,28 +13,35 @@ import re
 from ..actors.gazetteer import fold, gazetteer
 from ..model import Caveat, Span
 
-EXPANDED = re.compile(r"((?:[\w'\u2019.-]+\s+){2,8})\(([A-Z]{2,6})\)")
-SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le"})
+ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+WINDOW = 120  # characters before "(ACRONYM)" where its spelt-out name stands
+# Words sharing their first five letters (and about their length) are spelling variants, not two names.
+SAME_STEM = 5
 
 
 def wrong_expansions(body: str) -> Caveat | None:
     """The first spelt-out name that misses the known name of its acronym by one word."""
     table = gazetteer().acronyms
-    for m in EXPANDED.finditer(body):
-        entry = table.get(m.group(2))
+    for a in ACRONYM.finditer(body):
+        entry = table.get(a.group(1))
         if entry is None or entry.type != "organization":
             continue
         known = fold(entry.name).split()
-        given = fold(m.group(1)).split()[-len(known) :]
+        words = body[max(0, a.start() - WINDOW) : a.start()].split()[-len(known) :]
+        given = [fold(w) for w in words]
         if len(given) != len(known) or given == known:
             continue
-        if sum(a != b for a, b in zip(given, known, strict=True)) == 1 and given[0] == known[0]:
-            words = m.group(1).split()[-len(known) :]
-            start = body.rfind(words[0], m.start(), m.end())
+        if sum(not _same_word(a, b) for a, b in zip(given, known, strict=True)) == 1 and given[0] == known[0]:
+            first = body.rfind(words[0], 0, a.start())
             return Caveat(
                 "factual-doubt",
-                f"'{' '.join(words)}' is not the name {m.group(2)} stands for ({entry.name}); "
+                f"'{' '.join(words)}' is not the name {a.group(1)} stands for ({entry.name}); "
                 "other facts of the piece deserve a check too.",
-                evidence=(Span(start, m.end(), body[start : m.end()]),),
+                evidence=(Span(first, a.end(), body[first : a.end()]),),
             )
     return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or spelling variants of one word ("organisation", "organization"; "defence", "defense")."""
+    return a[:SAME_STEM] == b[:SAME_STEM] and abs(len(a) - len(b)) <= 1

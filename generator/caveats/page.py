@@ -107,18 +107,6 @@ def encoding_damage(article: Article) -> Caveat | None:
     )
 
 
-def contradicting_titles(article: Article) -> Caveat | None:
-    """One person called 'former X' and 'X' in the same piece."""
-    clashes = title_clashes(article.body, article.body)
-    if not clashes:
-        return None
-    return Caveat(
-        "internal-inconsistency",
-        f"The piece calls {clashes[0][0].text} but elsewhere gives the title without 'former'; one of them is wrong.",
-        evidence=tuple(s for pair in clashes[:1] for s in pair),
-    )
-
-
 def title_clashes(body: str, other: str) -> list[tuple[Span, Span]]:
     """Pairs (former-title mention in ``body``, current-title mention in ``other``) of one surname."""
     former, current = _title_patterns()

@@ -110,7 +110,11 @@ def ends_mid_sentence(body: str) -> Span | None:
         rows = [r for r in last[:line_start].split("\n") if r.startswith("|")]
         cut = bool(rows) and rows[-1].rstrip().endswith("|") and not line.endswith("|")
     else:
-        cut = len(line.split()) >= MIN_CUT_WORDS and (line[-1].isalnum() or line[-1] in ",-\u2013\u2014")
+        last_word = line.split()[-1]
+        # prose cut off stops on a lower-case word or a comma; a credit line ends on a name
+        cut = len(line.split()) >= MIN_CUT_WORDS and (
+            (line[-1].isalnum() and last_word.islower()) or line[-1] in ",-\u2013\u2014"
+        )
     if not cut:
         return None
     begin = max(line_start, len(last) - TAIL_CHARS)

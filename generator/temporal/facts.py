@@ -23,11 +23,10 @@ from .tagger import tag_dates
 CLAUSE_CUT = re.compile(r"[;:|]\s*|,\s+|\s+[—–-]\s+|—|\.(?=[A-Z])|\s+\b(?:while|whereas|but|and\s+then)\b\s+")
 # A reference-list entry, not a claim: a URL, a DOI, "Accessed ...", a footnote number opening the line.
 CITATION = re.compile(r"https?://|www\.|\bdoi\b|\bAccessed\b|\bRetrieved\b|\bet al\.|^\s*\[\d+\]|^\W*Source:", re.I)
-# A forecast or conditional projection (excluded when its date lies after the anchor).
-FORECAST = re.compile(
-    r"\b(?:could|might|may|would|projected|forecasts?|predicts?|likely|expected to|is set to|aims? to)\b", re.I
-)
-COARSE = re.compile(r"\d{2}(?:0|00)/\d{2}(?:9|99)")  # a decade or a century as a fact date
+# A forecast or conditional projection (excluded when its date lies after a known writing date).
+# Case-sensitive: "May" is a month, "may" the modal.
+FORECAST = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Ww]ould|projected|forecasts?|predicts?|likely|expected to)\b")
+COARSE = re.compile(r"\d{3}0/\d{3}9|\d{2}00/\d{2}99")  # a decade or a century as a fact date
 RANGE_TO = ("to", "until", "till", "through", "-", "–")  # "from X to Y"
 # Vague time words that a cited report can date ("has been very vocal lately ...[6]").
 VAGUE_TIME = re.compile(r"\b(?:lately|recently|recent|previously|earlier|so far|currently)\b", re.I)
@@ -55,7 +54,8 @@ def extract_facts(
     actors: tuple[Actor, ...],
 ) -> tuple[DatedFact, ...]:
     """Every dated claim of the body, sorted by date, then by place in the body."""
-    anchor = article.published or article.published_implied or inferred_anchor(dates)
+    known = article.published or article.published_implied  # a forecast lies after a known writing date
+    anchor = known or inferred_anchor(dates)
     implied = article.published is None and anchor is not None
     point = parse_point(anchor)
     periods = named_periods(article.body, point.day.year if point else None)
@@ -68,7 +68,7 @@ def extract_facts(
         inside += [Dated(p.start, p.end, p.date, False) for p in periods if sent.start <= p.start < sent.end]
         inside.sort(key=lambda d: d.start)
         for clause, dated in clauses(article.body, sent, inside):
-            if anchor and FORECAST.search(clause.text) and dated.date[:10] > anchor:
+            if known and FORECAST.search(clause.text) and last_day(dated.date) > known:
                 continue
             keys = tuple(a.key for a in actors if any(clause.start <= m.start < clause.end for m in a.mentions))
             text = clause.text if len(clause.text.split()) >= MIN_STATEMENT_WORDS else sent.text.strip()
@@ -138,10 +138,22 @@ def clauses(body: str, sent: Span, inside: list[Dated]) -> list[tuple[Span, Date
     out: list[tuple[Span, Dated]] = []
     for i, group in enumerate(groups):
         span = trimmed(body, bounds[i], bounds[i + 1])
-        stated = [d for d in group if d.stated]
-        calendar = [d for d in group if not re.fullmatch(r"\d{4}/\d{4}", d.date)]
-        out.append((span, ranged(body, group) or (stated or calendar or group)[0]))
+        out.append((span, ranged(body, group) or min(group, key=preference)))
     return out
+
+
+def preference(d: Dated) -> tuple[int, int]:
+    """Which date of a clause dates it: a stated calendar date, then a counted one, then a named period,
+    then a decade or century ("During Trump's first term ... crises of the 2010s" is 2017/2021)."""
+    coarse = bool(COARSE.fullmatch(d.date))
+    period = bool(re.fullmatch(r"\d{4}/\d{4}", d.date)) and not coarse
+    return (3 if coarse else 2 if period else 0 if d.stated else 1), d.start
+
+
+def last_day(date: str) -> str:
+    """The last day a fact date may mean, for comparison with an ISO anchor: 2025 -> 2025-12-31."""
+    end = date.split("/")[-1]
+    return end + "-12-31"[len(end) - 4 :] if len(end) >= 4 else end
 
 
 def ranged(body: str, group: list[Dated]) -> Dated | None:

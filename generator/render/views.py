@@ -136,7 +136,7 @@ def actor_view(index: SiteIndex, entry: ActorEntry) -> View:
         "appearances": tuple(
             {
                 "brief": brief_link(index, here, ap.brief_id),
-                "name": Untrusted(ap.name),
+                "name": Untrusted(ap.name) if ap.name != entry.name else None,  # only another name
                 "role": u(ap.role),
                 "mentions": ap.mentions,
                 "key_actor": ap.key_actor,

@@ -26,7 +26,10 @@ def opinion(article: Article, sentences: Sequence[Span]) -> Caveat | None:
     hits = [
         s
         for s in tail
-        if c.prescription.search(s.text) and not c.not_prescription.search(s.text) and not QUOTED.search(s.text)
+        if c.prescription.search(s.text)
+        and not c.not_prescription.search(s.text)
+        and not QUOTED.search(s.text)
+        and not _inside_quote(article.body, s)
     ]
     if not hits and article.kind != "opinion":
         return None
@@ -119,6 +122,12 @@ def ends_mid_sentence(body: str) -> Span | None:
         return None
     begin = max(line_start, len(last) - TAIL_CHARS)
     return Span(begin, len(last), last[begin:])
+
+
+def _inside_quote(body: str, sentence: Span) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open where the sentence starts."""
+    para = body[body.rfind("\n\n", 0, sentence.start) + 1 : sentence.start]
+    return para.count('"') % 2 == 1 or para.count("\u201c") > para.count("\u201d")
 
 
 def _spread(hits: Sequence[Span]) -> tuple[Span, ...]:

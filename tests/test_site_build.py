@@ -140,3 +140,29 @@ def test_mkdocs_config_is_offline_plain_and_small() -> None:
     nav = [next(iter(item.values())) for item in cfg["nav"]]
     assert nav == ["index.md", "briefs/index.md", "actors/index.md", "topics/index.md", "timeline.md"]
     assert cfg["not_in_nav"].match_file("briefs/some-brief.md")
+
+
+def test_serve_regenerates_when_a_source_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    from generator.commands import build as build_module
+
+    monkeypatch.setattr(build_module, "WATCH_SECONDS", 0.05)
+    src, out = tmp_path / "src", tmp_path / "briefs"
+    src.mkdir()
+    seen = build_module._snapshot(src)
+    build_module.generate_site(src, out)
+    stop = threading.Event()
+    args = (src, out, stop, seen)
+    watcher = threading.Thread(target=build_module._regenerate_on_change, args=args, daemon=True)
+    watcher.start()
+    try:
+        (src / "new.md").write_text("---\ntitle: Port reopens\n---\nThe port reopened on 3 May 2025.\n", "utf-8")
+        deadline = time.monotonic() + 10
+        while not (out / "briefs" / "port-reopens.md").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        watcher.join(5)
+    assert (out / "briefs" / "port-reopens.md").exists()

@@ -218,10 +218,11 @@ def serve(sources: Path, briefs: Path, config_file: Path, dev_addr: str) -> None
     """
     from mkdocs.commands.serve import serve as run_serve
 
+    seen = _snapshot(sources)  # before generating, so a change made meanwhile is not missed
     g = generate_site(sources, briefs)
     click.echo(_summary(g, briefs), err=True)
     stop = threading.Event()
-    watcher = threading.Thread(target=_regenerate_on_change, args=(sources, briefs, stop), daemon=True)
+    watcher = threading.Thread(target=_regenerate_on_change, args=(sources, briefs, stop, seen), daemon=True)
     watcher.start()
     try:
         with mkdocs_logging():
@@ -230,19 +231,26 @@ def serve(sources: Path, briefs: Path, config_file: Path, dev_addr: str) -> None
         stop.set()
 
 
-def _snapshot(sources: Path) -> tuple[tuple[str, int, int], ...]:
+Snapshot = tuple[tuple[str, int, int], ...]
+
+
+def _snapshot(sources: Path) -> Snapshot:
     """What a change of the sources would change: names, sizes, modification times."""
     files = sorted(p for p in sources.rglob("*") if p.is_file())
     return tuple((p.as_posix(), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
 
 
-def _regenerate_on_change(sources: Path, briefs: Path, stop: threading.Event) -> None:
-    seen = _snapshot(sources)
+def _regenerate_on_change(sources: Path, briefs: Path, stop: threading.Event, seen: Snapshot) -> None:
+    """Until ``stop``: regenerate whenever the sources differ from ``seen``."""
     while not stop.wait(WATCH_SECONDS):
-        now = _snapshot(sources)
+        try:
+            now = _snapshot(sources)
+        except OSError:  # a file went away while we looked: look again next time
+            continue
         if now != seen:
             seen = now
             try:
                 click.echo(_summary(generate_site(sources, briefs), briefs), err=True)
-            except click.ClickException as e:
-                click.echo(f"briefsite: {e.format_message()}", err=True)
+            except (click.ClickException, OSError) as e:
+                message = e.format_message() if isinstance(e, click.ClickException) else str(e)
+                click.echo(f"briefsite: not regenerated: {message}", err=True)

@@ -73,7 +73,8 @@ def split_page(text: str) -> tuple[dict[str, object], str]:
 
 
 def page_state(text: str) -> PageState:
-    meta, body = split_page(text)
+    """Generated or not, edited or not; CRLF line ends (a Windows checkout) are not an edit."""
+    meta, body = split_page(text.replace("\r\n", "\n"))
     if meta.get("generated") != GENERATOR:
         return PageState(generated=False, edited=False, source=None)
     source = meta.get("source")

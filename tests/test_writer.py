@@ -106,3 +106,5 @@ def test_page_state_reads_the_front_matter() -> None:
     assert page_state(text.replace("\n# ", "\n# Edited ")).edited
     assert not page_state(HAND_WRITTEN).generated
     assert not page_state("---\n: bad yaml [\n---\nbody\n").generated
+    crlf = page_state(text.replace("\n", "\r\n"))
+    assert crlf.generated and not crlf.edited

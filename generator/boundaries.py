@@ -14,14 +14,19 @@ from .clean.lines import norm_key, toc_entries
 from .model import Block
 
 # "Kyiv – ", "Washington D.C. – ", "Berlin, Germany – December 14, 2025 – ", "NAIROBI, Kenya (AP) _"
+# "GDAŃSK, Oct 16 (Baltic Wire) - ": with an agency in brackets a plain hyphen is a dateline too.
 DATELINE = re.compile(
-    r"^(?:[A-Z][\w.’'\-]+\.?)(?:[ ,]+[A-Z][\w.’'\-]+\.?){0,3}(?:\s*\([A-Z][\w ]{0,20}\))?\s+(?:[–—_]|--)\s+(?=[A-Z0-9])"
+    r"^(?:[A-Z][\w.’'\-]+\.?)(?:[ ,]+[A-Z][\w.’'\-]+\.?){0,3}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:\s*\([A-Z][\w ]{0,25}\)\s+-|\s+(?:[–—_]|--))\s+(?=[A-Z0-9])"
 )
+RULE = re.compile(r"^\s*([-=_*~#.•·])\1{2,}\s*$")
 # An article must have this many words of running text before a new one may start (a dateline
 # paragraph followed by the piece's own headline and contents box is not yet a whole article) ...
 MIN_ARTICLE_WORDS = 100
-# ... and a new piece needs this many to stand on its own; less is a stub that stays with its neighbour.
-MIN_PIECE_WORDS = 50
+# ... unless the break is explicit (a rule line or a reader question before a new headline): then this many.
+MIN_ARTICLE_WORDS_AFTER_BREAK = 30
+# A new piece needs this many words to stand on its own; less is a stub that stays with its neighbour.
+MIN_PIECE_WORDS = 30
 # Furniture that closes an article: what follows it is a new piece.
 CLOSING_REASONS = ("reader-prompt", "faq", "ad", "hashtags", "copyright", "share", "pagination")
 TEXT_KINDS = ("paragraph", "list", "table")
@@ -34,29 +39,37 @@ def article_starts(blocks: tuple[Block, ...]) -> list[int]:
     starts = [0]
     words = 0
     for i in range(len(blocks)):
-        if i > 0 and words >= MIN_ARTICLE_WORDS and _starts_here(blocks, i, toc):
-            starts.append(_head_start(blocks, i))
-            words = 0
+        if i > 0 and words >= MIN_ARTICLE_WORDS_AFTER_BREAK:
+            strength = _starts_here(blocks, i, toc)
+            if strength == "break" or (strength == "cue" and words >= MIN_ARTICLE_WORDS):
+                starts.append(_head_start(blocks, i))
+                words = 0
         words += counts[i]
     return _merge_stubs(counts, sorted(set(starts)))
 
 
-def _starts_here(blocks: tuple[Block, ...], i: int, toc: frozenset[str]) -> bool:
+def _starts_here(blocks: tuple[Block, ...], i: int, toc: frozenset[str]) -> str:
+    """How surely a new article starts at block ``i``: "break" (explicit), "cue" (likely) or ""."""
     b = blocks[i]
     if b.kind == "heading" and norm_key(b.text) not in toc:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and nxt.kind == "boilerplate" and nxt.reason == "toc":
-            return True
+            return "cue"
         prev = _previous_non_meta(blocks, i)
         new_line = prev is not None and prev.line != b.line  # inline prompts inside an article do not close it
-        if new_line and prev is not None and prev.kind == "boilerplate" and prev.reason in CLOSING_REASONS:
-            return _text_follows(blocks, i)
+        closing = (
+            prev is not None
+            and prev.kind == "boilerplate"
+            and (prev.reason in CLOSING_REASONS or RULE.match(prev.text) is not None)
+        )
+        if new_line and closing and _text_follows(blocks, i):
+            return "break"
     if b.kind == "meta" and b.reason == "published":
-        return True
+        return "cue"
     if b.kind != "paragraph" or DATELINE.match(b.text) is None:
-        return False
+        return ""
     prev = _previous_non_meta(blocks, i)  # a dateline after running text is a dash in a sentence
-    return prev is None or prev.kind != "paragraph"
+    return "cue" if prev is None or prev.kind != "paragraph" else ""
 
 
 def _previous_non_meta(blocks: tuple[Block, ...], i: int) -> Block | None:
@@ -88,7 +101,7 @@ def _merge_stubs(counts: list[int], starts: list[int]) -> list[int]:
     kept: list[int] = []
     bounds = [*starts, len(counts)]
     for s, e in itertools.pairwise(bounds):
-        if kept and (sum(counts[s:e]) < MIN_PIECE_WORDS or sum(counts[kept[-1] : s]) < MIN_ARTICLE_WORDS):
+        if kept and (sum(counts[s:e]) < MIN_PIECE_WORDS or sum(counts[kept[-1] : s]) < MIN_PIECE_WORDS):
             continue
         kept.append(s)
     return kept

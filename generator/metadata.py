@@ -43,7 +43,9 @@ DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
 DATELINE_DATE = re.compile(r"^[A-Z][^–—\n]{1,60}?\s[–—-]\s(?P<date>[^–—]{6,30}?)\s[–—-]\s")
 NAME_LINE = re.compile(r"^[A-Z][A-Za-z'’\-]+\.?(?:\s+[A-Z][A-Za-z'’\-]+\.?){1,3}$")
 COPYRIGHT_CLEAN = re.compile(
-    r"©|\(c\)|copyright|all rights reserved\.?|\b\d{4}\b|\([^)]*\)|\S+\.(?:com|kr|org|net)\S*", re.I
+    r"©|\(c\)|copyright|all rights reserved\.?|(?:redistribution|reproduction|republication)[^.]*\.?"
+    r"|\b\d{4}\b|\([^)]*\)|\S+\.(?:com|kr|org|net)\S*",
+    re.I,
 )
 ORG_WORDS = re.compile(
     r"\b(Institute|Centre|Center|University|News|Times|Post|Journal|Agency|Council|Foundation|Association|Daily|"
@@ -185,8 +187,8 @@ def implied_date(body: str) -> str | None:
 
 def publisher_of(furniture: Sequence[Block], page: Sequence[Block]) -> str | None:
     """From a copyright line, a masthead, or an organisation's name atop the site menu."""
-    for b in furniture:
-        if b.reason == "copyright":
+    for b in (*furniture, *page):  # the page's copyright line speaks for every piece on it
+        if b.kind == "boilerplate" and b.reason == "copyright":
             name = " ".join(COPYRIGHT_CLEAN.sub(" ", b.text).split()).strip(" .,|-")
             if 2 <= len(name) <= 80:
                 return name

@@ -100,16 +100,23 @@ def _same_title(a: str, b: str | None) -> bool:
 
 
 def _body_blocks(part: list[Block]) -> list[Block]:
-    """The article text: up to a footnotes heading, without trailing headings."""
-    out: list[Block] = []
+    """The article text: up to a footnotes heading; short lines after the text and its closing furniture
+    ("Advertisement", then "Related articles" and their titles) are not text."""
+    out: list[tuple[Block, bool]] = []  # (block, comes after furniture that follows the text)
+    closed = False
     for b in part:
         if b.kind == "boilerplate" and b.reason == "footnotes-heading":
             break
-        if b.kind in BODY_KINDS:
-            out.append(b)
-    while out and out[-1].kind == "heading" and out[-1].reason == "glued":
-        out.pop()  # the headline of a piece cut off after it
-    return out
+        if b.kind == "boilerplate" and out:
+            closed = True
+        elif b.kind in ("paragraph", "list", "table"):
+            closed = False
+            out.append((b, False))
+        elif b.kind == "heading":
+            out.append((b, closed))
+    while out and out[-1][0].kind == "heading" and (out[-1][1] or out[-1][0].reason == "glued"):
+        out.pop()  # link titles after the closing furniture, or the headline of a piece cut off after it
+    return [b for b, _ in out]
 
 
 def _furniture(blocks: tuple[Block, ...], s: int, e: int) -> tuple[Block, ...]:

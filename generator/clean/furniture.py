@@ -64,6 +64,12 @@ COPYRIGHT_RE = re.compile(r"^\s*(©|\(c\)\s|copyright\b)|\ball rights reserved\b
 FILE_NAME_RE = re.compile(r"^\S.{0,150}\.(pdf|docx?|xlsx?|pptx?|hwp|zip|csv|epub|odt)\s*$", re.IGNORECASE)
 HASHTAGS_RE = re.compile(r"^\s*(#[^\s#]+\s*)+$")
 SYMBOLS_RE = re.compile(r"^[\W_]{1,6}$")
+RULE_RE = re.compile(r"^([-=_*~#.•·])\1{2,}$")  # "-----", "=====": a rule between pieces
+PAGE_OF_RE = re.compile(r"^page \d+ (?:of|/) \d+$", re.IGNORECASE)
+# "Home | News | Business | Sport": menu entries on one line, split by pipes, bullets or wide gaps.
+MENU_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s{3,}")
+MENU_MIN_ITEMS = 2
+MENU_ITEM_WORDS = 3
 NUMBER_RE = re.compile(r"^[\d.,\s]{1,12}$")
 IMAGE_RE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
 
@@ -82,8 +88,12 @@ def line_reason(text: str) -> str | None:
     if reason:
         return reason
     stripped = text.strip()
-    if SYMBOLS_RE.match(stripped):
+    if SYMBOLS_RE.match(stripped) or RULE_RE.match(stripped):
         return "other"
+    if PAGE_OF_RE.match(stripped):
+        return "pagination"
+    if _menu_line(stripped):
+        return "navigation"
     if HASHTAGS_RE.match(stripped):
         return "hashtags"
     if len(stripped) < 300 and COPYRIGHT_RE.search(stripped):
@@ -95,6 +105,16 @@ def line_reason(text: str) -> str | None:
     if len(stripped) < 200 and CAPTION_RE.search(stripped) and _caption_at_start(stripped):
         return "caption"
     return None
+
+
+def _menu_line(text: str) -> bool:
+    """Several short capitalised entries split by "|", "•" or wide gaps, with no sentence punctuation."""
+    if len(text) > 200 or text[-1:] in ".!?":
+        return False
+    items = [i for i in MENU_SEPARATORS.split(text) if i]
+    if len(items) <= MENU_MIN_ITEMS and not (len(items) == MENU_MIN_ITEMS and all(phrase_reason(i) for i in items)):
+        return False
+    return all(len(i.split()) <= MENU_ITEM_WORDS and i[:1].isupper() for i in items)
 
 
 def _caption_at_start(text: str) -> bool:

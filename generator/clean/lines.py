@@ -298,8 +298,8 @@ def _after_pagination(blocks: list[Block]) -> list[Block]:
     """The title of the previous or next post printed after "Prev"/"Next"."""
     out = list(blocks)
     for i in range(1, len(out)):
-        prev, b = out[i - 1], out[i]
-        linked = prev.kind == "boilerplate" and prev.reason == "pagination" and len(prev.text.split()) <= 3
+        prev, b = out[i - 1], out[i]  # prev may itself be a link title just marked: a list of them
+        linked = prev.kind == "boilerplate" and prev.reason == "pagination" and len(prev.text.split()) <= 12
         title_like = not SENTENCE_END.search(b.text) or b.text.endswith(("...", "…"))
         if linked and b.kind in ("heading", "paragraph") and title_like and len(b.text.split()) <= 20:
             out[i] = replace(b, kind="boilerplate", reason="pagination")
@@ -308,9 +308,10 @@ def _after_pagination(blocks: list[Block]) -> list[Block]:
 
 def _masthead(blocks: list[Block]) -> list[Block]:
     """A short all-capitals first line followed by a headline is the site's name."""
-    if len(blocks) < 2:
+    rest = [b for b in blocks[1:] if b.kind != "boilerplate"]
+    if not blocks or not rest:
         return blocks
-    first, nxt = blocks[0], blocks[1]
+    first, nxt = blocks[0], rest[0]
     letters = [c for c in first.text if c.isalpha()]
     if (
         first.kind == "heading"

@@ -43,6 +43,8 @@ def test_dump_case(case: dict[str, Any]) -> None:
         assert [a.title for a in articles] == case["titles"]
     if "published_each" in case:
         assert [a.published for a in articles] == case["published_each"]
+    if "paragraphs" in case:
+        assert len(first.paragraphs) == case["paragraphs"]
     if "footnotes" in case:
         assert len(first.footnotes) == case["footnotes"]
     kinds = {r.kind for r in doc.repairs}

@@ -17,6 +17,7 @@ from .html import html_units
 from .lines import Unit, classify
 from .repair import name_case_map, repair_line, restore_names
 from .segment import CamelNames, segment
+from .wrap import unwrap
 
 # Kinds whose text is article text and is repaired (furniture keeps its raw form for diagnostics).
 REPAIRED_KINDS = ("paragraph", "heading", "list", "table", "caption")
@@ -37,21 +38,19 @@ def clean(source: Source) -> Document:
 
 
 def text_units(text: str, line_offset: int = 0) -> list[Unit]:
-    """Every non-blank line of a text dump, cut into units where it was flattened."""
+    """Every non-blank line of a text dump, cut into units where it was flattened; hard-wrapped
+    paragraphs are joined back into one unit first."""
     units: list[Unit] = []
     names = CamelNames(text)
-    pos = 0
-    for i, line in enumerate(text.split("\n")):
-        number = i + 1 + line_offset
-        if line.strip():
-            for u in segment(line, names):
-                raw = line[u.start : u.end]
-                lead = len(raw) - len(raw.lstrip())
-                raw = raw.strip()
-                if raw:
-                    hint = u.kind if u.kind != "line" else "line"
-                    units.append(Unit(raw, number, pos + u.start + lead, hint, u.reason))
-        pos += len(line) + 1
+    for line, number, pos in unwrap(text.split("\n"), line_offset):
+        for u in segment(line, names):
+            raw = line[u.start : u.end]
+            lead = len(raw) - len(raw.lstrip())
+            raw = raw.strip()
+            if raw:
+                at = u.start + lead
+                line_no = number + line.count("\n", 0, at) if "\n" in line else number
+                units.append(Unit(raw, line_no, pos + at, u.kind, u.reason))
     return units
 
 

@@ -109,7 +109,7 @@ def line_reason(text: str) -> str | None:
 
 def _menu_line(text: str) -> bool:
     """Several short capitalised entries split by "|", "•" or wide gaps, with no sentence punctuation."""
-    if len(text) > 200 or text[-1:] in ".!?":
+    if len(text) > 200 or text[-1:] in ".!?" or not ("|" in text or "•" in text or "·" in text or "   " in text):
         return False
     items = [i for i in MENU_SEPARATORS.split(text) if i]
     if len(items) <= MENU_MIN_ITEMS and not (len(items) == MENU_MIN_ITEMS and all(phrase_reason(i) for i in items)):

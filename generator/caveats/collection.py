@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from ..model import Brief, Caveat, Span
 from ..temporal.timeline import DateConflict, brief_conflicts, build_timeline
@@ -28,17 +30,27 @@ SPECIFIC_TYPES = ("person", "organization")
 MAX_RELATED = 5  # links a reader can follow; more say nothing new
 
 
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """What the stale check needs of a brief: the day it was written and its key actors by type."""
+
+    id: str
+    day: date
+    actors: dict[str, str]
+
+
 def collection_caveats(briefs: Sequence[Brief]) -> tuple[Brief, ...]:
     """Every brief with the caveats that comparing it with the others supports."""
     conflicts = _conflicts(briefs)
     by_id = {b.article.id: b for b in briefs}
+    dated = sorted((d for b in briefs if (d := _dated(b)) is not None), key=lambda d: (d.day, d.id))
     out: list[Brief] = []
     for b in briefs:
         found = (
             _sibling_titles(b, by_id),
             _conflict_caveat(b, conflicts.get(b.article.id, ()), by_id, siblings=True),
             _conflict_caveat(b, conflicts.get(b.article.id, ()), by_id, siblings=False),
-            _stale(b, briefs),
+            _stale(b, dated),
         )
         extra = [c for c in found if c is not None]
         if extra:
@@ -96,47 +108,40 @@ def _conflict_caveat(
     )
 
 
-def _stale(b: Brief, briefs: Sequence[Brief]) -> Caveat | None:
+def _stale(b: Brief, dated: Sequence[Dated]) -> Caveat | None:
     """Newer sources (by at least STALE_GAP_DAYS) report on the same story."""
-    mine = _as_of(b)
+    mine = _dated(b)
     if mine is None:
         return None
-    newer = sorted(
-        (theirs, o.article.id)
-        for o in briefs
-        if o is not b
-        and (theirs := _as_of(o)) is not None
-        and (theirs - mine).days >= STALE_GAP_DAYS
-        and _same_story(b, o)
-    )
+    first = bisect.bisect_left([d.day for d in dated], mine.day + timedelta(days=STALE_GAP_DAYS))
+    newer = [d for d in dated[first:] if _same_story(mine.actors, d.actors)]
     if not newer:
         return None
-    latest = newer[-1][0].isoformat()
     return Caveat(
         "stale",
-        f"{len(newer)} newer source(s) in the collection (up to {latest}) report on the same actors; "
-        "this one may be overtaken by events.",
+        f"{len(newer)} newer source(s) in the collection (up to {newer[-1].day.isoformat()}) report on the same "
+        "actors; this one may be overtaken by events.",
         evidence=_dated_evidence(b),
-        related=tuple(i for _, i in newer[-MAX_RELATED:]),
+        related=tuple(d.id for d in newer[-MAX_RELATED:]),
     )
 
 
-def _as_of(b: Brief) -> date | None:
-    """The day a brief was written, when the text states or implies it to the day."""
+def _dated(b: Brief) -> Dated | None:
+    """The day a brief was written, when the text states or implies it to the day, with its key actors."""
     value = b.article.published or b.article.published_implied
     if not value or len(value) != len("YYYY-MM-DD"):
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         return None
+    return Dated(b.article.id, day, {x.key: x.type for x in b.actors if x.key_actor})
 
 
-def _same_story(a: Brief, b: Brief) -> bool:
-    mine = {x.key: x.type for x in a.actors if x.key_actor}
-    shared = [k for k in sorted(mine) if k in {x.key for x in b.actors if x.key_actor}]
-    specific = [k for k in shared if mine[k] in SPECIFIC_TYPES]
-    return len(shared) >= SAME_STORY_ACTORS or (len(shared) >= SAME_STORY_SPECIFIC and bool(specific))
+def _same_story(mine: dict[str, str], theirs: dict[str, str]) -> bool:
+    shared = [k for k in mine if k in theirs]
+    specific = any(mine[k] in SPECIFIC_TYPES for k in shared)
+    return len(shared) >= SAME_STORY_ACTORS or (len(shared) >= SAME_STORY_SPECIFIC and specific)
 
 
 def _dated_evidence(b: Brief) -> tuple[Span, ...]:

@@ -59,8 +59,7 @@ NAME_MIN_CAPITALISED = 3
 # ... and this many times more common than the lower-case form.
 NAME_RATIO = 4
 LETTERS = re.compile(r"[^\W\d_]+")  # "zelenskyy’s" -> "zelenskyy", "s"
-LOW_WORD = re.compile(r"[a-z]{4,}(?![a-z])")
-CAP_WORD = re.compile(r"[A-Z][a-z]{3,}(?![a-z])")  # no look-behind: "McDonald" gives a stray "Donald", harmless
+ALPHA_RUN = re.compile(r"[A-Za-z]+")
 PREV_WORD = re.compile(r"([A-Za-z]+)([^A-Za-z]*)$")
 NEXT_WORD = re.compile(r"[^A-Za-z\n]{0,3}([A-Za-z]+)")
 SENTENCE_GAP = re.compile(r"[.!?:\n]")
@@ -209,8 +208,9 @@ def _missing_spaces(text: str, line: int, repairs: list[Repair]) -> str:
 def name_case_map(texts: Iterable[str]) -> dict[str, str]:
     """Lower-case words to restore: names the same file writes capitalised inside sentences."""
     joined = "\n".join(texts)
-    capitals = Counter(CAP_WORD.findall(joined))
-    lowers = Counter(LOW_WORD.findall(joined))  # a quick filter; _lower_count gives the exact figure
+    tokens = Counter(ALPHA_RUN.findall(joined))  # one pass; _lower_count gives the exact figures later
+    capitals = {w: n for w, n in tokens.items() if len(w) >= 4 and w[0].isupper() and w[1:].islower()}
+    lowers = {w: n for w, n in tokens.items() if len(w) >= 4 and w.islower()}
     out: dict[str, str] = {}
     for word, total in sorted(capitals.items()):
         low = word.lower()

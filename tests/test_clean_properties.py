@@ -125,3 +125,13 @@ def test_lowercased_name_restored_only_when_the_file_capitalises_it() -> None:
     assert names == {"velmor": "Velmor"}
     fixed, repairs = restore_names(texts[1], names, 2)
     assert "city of Velmor" in fixed and repairs[0].kind == "lowercase-name"
+
+
+def test_mojibake_repaired_and_clean_text_untouched() -> None:
+    fixed, repairs = repair_line("The ministerâ€™s statement came on Monday.", 4)
+    assert fixed == "The minister’s statement came on Monday."
+    assert [r.kind for r in repairs] == ["mojibake"]
+    assert repair_line("Zürich and Kraków stay as they are – with “quotes”.", 1) == (
+        "Zürich and Kraków stay as they are – with “quotes”.",
+        [],
+    )

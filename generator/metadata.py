@@ -52,7 +52,7 @@ ORG_WORDS = re.compile(
     r"Herald|Tribune|Press|Media|Review|Magazine|Gazette|Broadcasting|Network|Forum)\b"
 )
 KEYWORDS_LINE = re.compile(r"^\s*(?:keywords|tags)\s*:\s*(.+?)\.?\s*$", re.I)
-NEWS_CUES = (" said", " says", " told ", " announced", " according to", " reported", " stated")
+NEWS_CUES = (" said", " says", " told ", " announced", " according to", " reported", " stated", " stating")
 OPINION_CUES = (" I ", " we ", "We ", " our ", "Our ", " us ", " must ", " should ")
 # Reported speech per 100 words above which a piece reads as news.
 NEWS_CUE_RATE = 0.6

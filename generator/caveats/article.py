@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import CAVEAT_KINDS, Actor, Article, Caveat, DatedFact, Span, TemporalExpression
-from . import knowledge, page, text
+from . import deixis, knowledge, page, text
 
 
 def article_caveats(
@@ -32,6 +32,7 @@ def article_caveats(
         page.multiple_articles(article),
         page.boilerplate_residue(article),
         page.machine_generated(article, sentences),
+        deixis.deixis_clash(article),
         knowledge.wrong_expansions(article.body),
         page.encoding_damage(article),
         text.unsourced_figures(sentences),

@@ -33,6 +33,7 @@ class Cues:
     toc_label: re.Pattern[str]
     titles: str  # an alternation of titles, case-sensitive (titles are capitalised before names)
     dated_deixis: re.Pattern[str]
+    deixis_date: re.Pattern[str]  # groups: word, month, day, year (optional)
 
 
 def pattern(text: str) -> str:
@@ -68,4 +69,5 @@ def cues() -> Cues:
         toc_label=_re(d["toc_labels"]),
         titles=pattern(d["titles"]),
         dated_deixis=_re(d["dated_deixis"]),
+        deixis_date=_re(d["deixis_date"]),
     )

@@ -30,7 +30,7 @@ def article_caveats(
         page.missing_author(article),
         page.truncated(article),
         page.multiple_articles(article),
-        page.boilerplate_residue(article),
+        page.boilerplate_residue(article, sentences),
         page.machine_generated(article, sentences),
         deixis.deixis_clash(article),
         knowledge.wrong_expansions(article.body),

@@ -30,6 +30,7 @@ class Cues:
     spun: re.Pattern[str]
     machine_furniture: frozenset[str]
     residue_furniture: frozenset[str]
+    residue_text: re.Pattern[str]
     toc_label: re.Pattern[str]
     titles: str  # an alternation of titles, case-sensitive (titles are capitalised before names)
     dated_deixis: re.Pattern[str]
@@ -66,6 +67,7 @@ def cues() -> Cues:
         spun=_re(mach["spun"]),
         machine_furniture=frozenset(mach["furniture"]),
         residue_furniture=frozenset(d["residue_furniture"]),
+        residue_text=_re(d["residue_text"]),
         toc_label=_re(d["toc_labels"]),
         titles=pattern(d["titles"]),
         dated_deixis=_re(d["dated_deixis"]),

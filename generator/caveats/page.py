@@ -49,9 +49,16 @@ def multiple_articles(article: Article) -> Caveat | None:
     )
 
 
-def boilerplate_residue(article: Article) -> Caveat | None:
-    """Page furniture (menus, prompts, SEO notes, FAQ stubs...) in or around this piece."""
+def boilerplate_residue(article: Article, sentences: Sequence[Span]) -> Caveat | None:
+    """Page furniture (menus, prompts, SEO notes, FAQ stubs...) in or around this piece, removed or left in."""
     blocks = [b for b in _own_furniture(article) if b.reason in cues().residue_furniture]
+    left = [s for s in sentences if cues().residue_text.search(s.text)]
+    if left:
+        return Caveat(
+            "boilerplate-residue",
+            "Page furniture (reader prompts, FAQ or newsletter calls) is still in the text; skip it when reading.",
+            evidence=tuple(left[:MAX_EVIDENCE]) + _block_spans(blocks),
+        )
     if not blocks:
         return None
     reasons = ", ".join(sorted({b.reason for b in blocks}))

@@ -19,9 +19,10 @@ import re
 # extension). '.', '-', '+', '!', '(' and ')' only matter at the start of a line or after
 # '[' / ']', so they are escaped where they could start a block, which keeps diffs readable.
 # '#' is escaped everywhere: a trailing '#' would be read as the closing of an ATX heading.
-INLINE_SPECIALS = frozenset("\\`*_{}[]|#")
-# Characters HTML would read as markup: written as entities, which Markdown leaves as text.
-HTML_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+INLINE_SPECIALS = frozenset("\\`*_{}|#")
+# Characters HTML would read as markup, and brackets (an escaped "\]:" still ends a reference
+# definition inside link text): written as entities, which Markdown leaves as text.
+HTML_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;", "[": "&#91;", "]": "&#93;"}
 # A block marker at the start of a value: list '-', '+', '*', ordered list '1.',
 # setext underline '=' (not backslash-escapable, so written as an entity), admonition '!!!'.
 BLOCK_START = re.compile(r"^(?:([+\-!])|(=)|(\d+)(\.))")

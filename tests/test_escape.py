@@ -48,6 +48,7 @@ CONTEXTS = {
     "heading": ("# {}", "h1"),
     "list item": ("- [ok](x.md): {}", "li"),
     "link text": ("- [{}](x.md)", "a"),
+    "link in a table cell": ("| A | B |\n| --- | --- |\n| 1 | [{}](x.md) |", "a"),
     "table cell": ("| A | B |\n| --- | --- |\n| 1 | {} |", "td"),
     "admonition": ('!!! note "N"\n\n    {}', "p"),
     "blockquote in admonition": ('!!! note "N"\n\n    > {}', "p"),

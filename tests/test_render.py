@@ -57,7 +57,7 @@ def test_caveats_are_admonitions_with_evidence_and_related_briefs() -> None:
     index = link([brief("a", caveats=(caveat,)), brief("b", title="Other [one]")], sources=2)
     body = next(p.text for p in render_site(index) if p.path == "briefs/a.md")
     assert '!!! warning "Opinion"\n\n    Argues a case.\n\n    > We think &lt;b&gt;\n' in body
-    assert "    See also: [Other \\[one\\]](b.md)." in body
+    assert "    See also: [Other &#91;one&#93;](b.md)." in body
 
 
 def test_title_with_markup_is_escaped_in_front_matter_and_heading() -> None:
@@ -65,7 +65,7 @@ def test_title_with_markup_is_escaped_in_front_matter_and_heading() -> None:
     text = next(p.text for p in render_site(index) if p.path == "briefs/x.md")
     meta, body = split_page(text)
     assert meta["title"] == '&lt;script&gt;alert("t")&lt;/script&gt; [l](u)'
-    assert '# &lt;script&gt;alert("t")&lt;/script&gt; \\[l\\](u)' in body
+    assert '# &lt;script&gt;alert("t")&lt;/script&gt; &#91;l&#93;(u)' in body
 
 
 def test_untitled_brief_says_where_it_comes_from() -> None:

@@ -71,7 +71,7 @@ def cell_text(rendered: str, element: str, context: str) -> str:
 
 
 @pytest.mark.parametrize("context", sorted(CONTEXTS))
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(text=SOURCE_TEXT)
 def test_source_text_renders_as_itself(context: str, text: str) -> None:
     wrapper, element = CONTEXTS[context]

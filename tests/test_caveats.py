@@ -146,3 +146,15 @@ def test_sample_sources_caveats_are_explained_and_cited(shared_sources: list[Pat
             if c.kind in ("multiple-articles", "stale", "factual-doubt", "internal-inconsistency"):
                 assert c.related or c.kind != "stale"
     assert {c.kind for b in briefs for c in b.caveats} >= {"missing-date", "encoding-damage", "multiple-articles"}
+
+
+def test_another_source_giving_another_figure_raises_a_doubt() -> None:
+    said = "The northern army has about {} troops stationed along the eastern border, officials said."
+    one = analyse(article(said.format("500,000"), id="a", source_path="a.txt"))
+    two = analyse(article(said.format("900,000"), id="b", source_path="b.txt"))
+    near = analyse(article(said.format("520,000"), id="c", source_path="c.txt"))
+    out = {b.article.id: b for b in collection_caveats([one, two, near])}
+    assert [c.related for c in out["a"].caveats if c.kind == "factual-doubt"] == [("b",)]
+    assert [c.related for c in out["b"].caveats if c.kind == "factual-doubt"] == [("a",)]
+    same_file = analyse(article(said.format("900,000"), id="d", source_path="a.txt"))
+    assert not [c for c in collection_caveats([one, same_file])[0].caveats if c.kind == "factual-doubt"]

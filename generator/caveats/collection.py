@@ -2,7 +2,8 @@
 
 - internal-inconsistency: a sibling piece (same source file) gives a person a contradicting title
   ("former President X" here, "President X" there) or dates the same event differently.
-- factual-doubt: another source of the collection dates the same event differently.
+- factual-doubt: another source of the collection dates the same event differently, or gives the same
+  statement with another figure (``figures``).
 - stale: a source dated at least ``STALE_GAP_DAYS`` later reports on the same actors.
 """
 
@@ -17,6 +18,7 @@ from datetime import date, timedelta
 from ..model import Brief, Caveat, Span
 from ..temporal.timeline import DateConflict, brief_conflicts, build_timeline
 from .article import sort_caveats
+from .figures import figure_doubts
 from .page import title_clashes
 
 # A report is overtaken when a newer one on the same actors is this much younger: a day or a week
@@ -43,6 +45,7 @@ def collection_caveats(briefs: Sequence[Brief]) -> tuple[Brief, ...]:
     """Every brief with the caveats that comparing it with the others supports."""
     conflicts = _conflicts(briefs)
     by_id = {b.article.id: b for b in briefs}
+    doubts = figure_doubts(briefs)
     dated = sorted((d for b in briefs if (d := _dated(b)) is not None), key=lambda d: (d.day, d.id))
     out: list[Brief] = []
     for b in briefs:
@@ -51,6 +54,7 @@ def collection_caveats(briefs: Sequence[Brief]) -> tuple[Brief, ...]:
             _conflict_caveat(b, conflicts.get(b.article.id, ()), by_id, siblings=True),
             _conflict_caveat(b, conflicts.get(b.article.id, ()), by_id, siblings=False),
             _stale(b, dated),
+            doubts.get(b.article.id),
         )
         extra = [c for c in found if c is not None]
         if extra:

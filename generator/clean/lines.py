@@ -36,6 +36,7 @@ DATELINE_LINE = re.compile(
     r"^[A-Z][A-Za-z.'’\- ]{1,40}(?:, [A-Z][A-Za-z.'’\- ]{1,30})?(?:,? [A-Z][a-z]+\.? \d{1,2})?"
     r"\s*(?:\([A-Za-z .\-]{1,30}\))?\s*(?:_|--|–|—)\s*$"
 )
+MD_HEADING = re.compile(r"^#{1,6}\s+(.+?)(?:\s+#+)?\s*$")  # "## Background": a Markdown heading
 TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
 SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\s*$")
 # A paragraph needs this many words when it ends like a sentence, or this many without.
@@ -75,6 +76,8 @@ def _block(u: Unit) -> Block:
     kind, reason = _kind(text, u)
     if kind == "list":
         text = BULLET.sub("", text) or text
+    elif reason == "markdown":
+        text = MD_HEADING.sub(r"\1", text)
     return Block(text=text, kind=kind, line=u.line, start=u.start, raw=u.raw, reason=reason)
 
 
@@ -98,6 +101,8 @@ LONG_LINE = 300
 
 
 def _line_kind(text: str) -> tuple[BlockKind, str]:
+    if text.startswith("#") and MD_HEADING.match(text):
+        return "heading", "markdown"
     if len(text) > LONG_LINE and text[0].isalpha() and not FOOTNOTE.match(text):
         return "paragraph", ""
     reason = line_reason(text)

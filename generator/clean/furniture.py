@@ -33,8 +33,17 @@ def _load() -> dict[str, object]:
 
 _DATA = _load()
 _LINES: dict[str, list[str]] = _DATA["lines"]  # type: ignore[assignment]
+
+
+def _key(text: str) -> str:
+    """A line's lookup key: bullets, pipes, stars, colons and dots around it gone, lower-case."""
+    return " ".join(text.strip(_STRIP).lower().split())
+
+
+# What is stripped around a line before it is looked up as a phrase: bullets, pipes, stars, colons.
+_STRIP = " \t*|•·-–—:>#[]().!"
 LINE_PHRASES: dict[str, str] = {
-    phrase.lower(): reason for reason, phrases in _LINES.items() for phrase in phrases if isinstance(phrase, str)
+    _key(phrase): reason for reason, phrases in _LINES.items() for phrase in phrases if isinstance(phrase, str)
 }
 INLINE: tuple[InlinePhrase, ...] = tuple(
     InlinePhrase(str(d["phrase"]).lower(), str(d["reason"]), str(d["span"]))
@@ -58,8 +67,6 @@ CAPTION_RE = re.compile(
 )
 CAMEL_WORDS = frozenset(str(w) for w in _DATA["camel_words"])  # type: ignore[attr-defined]
 
-# What is stripped around a line before it is looked up as a phrase: bullets, pipes, stars, colons.
-_STRIP = " \t*|•·-–—:>#[]().!"
 COPYRIGHT_RE = re.compile(r"^\s*(©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
 FILE_NAME_RE = re.compile(r"^\S.{0,150}\.(pdf|docx?|xlsx?|pptx?|hwp|zip|csv|epub|odt)\s*$", re.IGNORECASE)
 HASHTAGS_RE = re.compile(r"^\s*(#[^\s#]+\s*)+$")
@@ -76,7 +83,7 @@ IMAGE_RE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
 
 def phrase_reason(text: str) -> str | None:
     """The furniture reason of a whole line that is a known template phrase, else None."""
-    key = " ".join(text.strip(_STRIP).lower().split())
+    key = _key(text)
     if not key:
         return "other" if text.strip() else None
     return LINE_PHRASES.get(key)

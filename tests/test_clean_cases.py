@@ -108,3 +108,10 @@ def test_by_in_a_sentence_is_no_byline() -> None:
     text = "Council Backs Plan\nby the way\nThe council backed the plan on Monday after a long debate about costs.\n"
     (article,) = split(clean(source_of(text)))
     assert article.author is None
+
+
+def test_furniture_phrases_are_plain_strings() -> None:
+    """A YAML pitfall: an unquoted "like this:" is a mapping, and the phrase silently disappears."""
+    data = yaml.safe_load((Path(__file__).parents[1] / "generator" / "data" / "furniture.yml").read_text("utf-8"))
+    for reason, phrases in data["lines"].items():
+        assert all(isinstance(p, str) for p in phrases), reason

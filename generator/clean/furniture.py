@@ -42,9 +42,7 @@ def _key(text: str) -> str:
 
 # What is stripped around a line before it is looked up as a phrase: bullets, pipes, stars, colons.
 _STRIP = " \t*|•·-–—:>#[]().!"
-LINE_PHRASES: dict[str, str] = {
-    _key(phrase): reason for reason, phrases in _LINES.items() for phrase in phrases if isinstance(phrase, str)
-}
+LINE_PHRASES: dict[str, str] = {_key(str(p)): reason for reason, phrases in _LINES.items() for p in phrases}
 INLINE: tuple[InlinePhrase, ...] = tuple(
     InlinePhrase(str(d["phrase"]).lower(), str(d["reason"]), str(d["span"]))
     for d in _DATA["inline"]  # type: ignore[attr-defined]

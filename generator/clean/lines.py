@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Block, BlockKind
-from .furniture import NUMBER_RE, is_reader_prompt, line_reason
+from .furniture import NUMBER_RE, is_reader_prompt, line_reason, phrase_reason
 from .segment import META_PREFIX_RE
 from .sentences import looks_like_title
 
@@ -93,6 +93,9 @@ def _kind(text: str, u: Unit) -> tuple[BlockKind, str]:
     if u.hint == "list":
         return "list", ""
     if u.hint == "text":
+        reason = phrase_reason(text)
+        if reason:
+            return "boilerplate", reason
         return ("paragraph", "") if len(text.split()) > 2 or text.endswith(".") else ("heading", "short")
     return _line_kind(text)
 

@@ -31,9 +31,9 @@ MAX_SENTENCES = 4
 SHORT_PIECE = 2 * MAX_SENTENCES
 # A sentence shorter than this is a fragment, label or interjection, not a summary sentence.
 MIN_WORDS = 6
-# Two sentences sharing this share of their content words say the same thing (wire copy repeats
+# Two sentences sharing this share of the shorter one's content words say the same thing (wire copy repeats
 # the lead further down; scraped pages repeat standfirsts).
-NEAR_DUPLICATE = 0.6
+NEAR_DUPLICATE = 0.7
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,8 +85,8 @@ def _subtitle(head: list[Block], headings: list[Block]) -> str | None:
     if headings:
         i = head.index(headings[0])
         for b in head[i + 1 :]:
-            if b.kind == "heading" and b.reason != "glued" and not _is_name(b.text):
-                return b.text
+            if b.kind == "heading" and b.reason not in ("glued", "question") and not _is_name(b.text):
+                return b.text  # (a question after the headline is the story's first line, not a standfirst)
             if b.kind not in ("meta",):
                 return None
         return None

@@ -42,8 +42,6 @@ SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\s*$")
 # A paragraph needs this many words when it ends like a sentence, or this many without.
 PARAGRAPH_MIN_WORDS = 6
 PARAGRAPH_UNPUNCTUATED_WORDS = 25
-# A question line of fewer words than this may be a section heading; longer, it is running text.
-QUESTION_HEADING_WORDS = 12
 # Menus: at least this many short lines in a row, each at most this many words.
 NAV_RUN = 4
 NAV_MAX_WORDS = 7
@@ -133,8 +131,7 @@ def _line_kind(text: str) -> tuple[BlockKind, str]:
         return "list", ""
     n = len(text.split())
     if text.endswith("?") and n <= 40:
-        # a short question is a section heading ("Why does it matter?"); a long one is a sentence
-        return ("heading" if n < QUESTION_HEADING_WORDS else "paragraph"), "question"
+        return "heading", "question"  # a section heading ("Why does it matter?") or a question to the reader
     if (n >= PARAGRAPH_MIN_WORDS and SENTENCE_END.search(text)) or n >= PARAGRAPH_UNPUNCTUATED_WORDS:
         return "paragraph", ""
     return "heading", ""
@@ -294,7 +291,7 @@ def _questions(blocks: list[Block]) -> list[Block]:
     toc = toc_entries(blocks)
     out = list(blocks)
     for i, b in enumerate(out):
-        if not (b.kind in ("heading", "paragraph") and b.reason == "question") or norm_key(b.text) in toc:
+        if not (b.kind == "heading" and b.reason == "question") or norm_key(b.text) in toc:
             continue
         prev = out[i - 1] if i else None
         nxt = out[i + 1] if i + 1 < len(out) else None

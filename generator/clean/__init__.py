@@ -4,8 +4,10 @@ Nothing is thrown away: furniture is kept as ``boilerplate`` blocks so caveats c
 block keeps its source line and the offset of its raw text in ``Source.text`` (-1 for HTML); its
 ``text`` is the repaired text.
 
-Stages: lines -> units (flattened lines cut, ``segment``) -> classified blocks (``lines``) -> repaired
-text (``repair``).
+Stages: lines (hard-wrapped paragraphs joined, ``wrap``) -> units (flattened lines cut: glued headings,
+inline boxes, keyword lists, ``segment``) -> classified blocks (``lines``, with the phrase data of
+``furniture``) -> repaired text (``repair``). HTML enters at the units: trafilatura's main text
+(``html``), each paragraph cut like a dump's line.
 """
 
 from __future__ import annotations

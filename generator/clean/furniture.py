@@ -88,26 +88,35 @@ def phrase_reason(text: str) -> str | None:
 
 
 def line_reason(text: str) -> str | None:
-    """The furniture reason of a whole line from its phrase or shape, else None."""
+    """The furniture reason of a whole line from its phrase or shape, else None.
+
+    Each shape test runs only when a cheap look at the line allows it (most lines are not furniture).
+    """
     reason = phrase_reason(text)
     if reason:
         return reason
     stripped = text.strip()
-    if SYMBOLS_RE.match(stripped) or RULE_RE.match(stripped):
+    first = stripped[:1]
+    if not first.isalnum() and (SYMBOLS_RE.match(stripped) or RULE_RE.match(stripped)):
         return "other"
-    if PAGE_OF_RE.match(stripped):
+    if first in "Pp" and PAGE_OF_RE.match(stripped):
         return "pagination"
     if _menu_line(stripped):
         return "navigation"
-    if HASHTAGS_RE.match(stripped):
+    if first == "#" and HASHTAGS_RE.match(stripped):
         return "hashtags"
-    if len(stripped) < 300 and COPYRIGHT_RE.search(stripped):
+    return _long_shape(stripped) if len(stripped) < 300 else None
+
+
+def _long_shape(stripped: str) -> str | None:
+    low = stripped.lower()
+    if ("©" in low or "(c)" in low or "opyright" in low or "rights reserved" in low) and COPYRIGHT_RE.search(stripped):
         return "copyright"
-    if FILE_NAME_RE.match(stripped) and len(stripped.split()) <= 8:
+    if "." in stripped and FILE_NAME_RE.match(stripped) and len(stripped.split()) <= 8:
         return "attachment"
-    if IMAGE_RE.fullmatch(stripped):
+    if "![" in stripped and IMAGE_RE.fullmatch(stripped):
         return "caption"
-    if len(stripped) < 200 and CAPTION_RE.search(stripped) and _caption_at_start(stripped):
+    if len(stripped) < 200 and any(w in low for w in CREDIT_WORDS) and _caption_at_start(stripped):
         return "caption"
     return None
 

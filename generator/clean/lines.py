@@ -111,30 +111,53 @@ def _line_kind(text: str) -> tuple[BlockKind, str]:
     reason = line_reason(text)
     if reason:
         return "boilerplate", reason
-    if META_PREFIX_RE.fullmatch(text) or DATE_ONLY.match(text):
-        return "meta", "published" if META_PREFIX_RE.fullmatch(text) else "date"
-    if DATE_LABEL.match(text):
-        return "meta", "date-label"
-    if BYLINE.match(text):
-        return "meta", "byline"
-    if DATELINE_LINE.match(text):
-        return "paragraph", "dateline"
-    if text.startswith("|"):
-        return ("boilerplate", "other") if TABLE_SEPARATOR.match(text) else ("table", "")
-    if FOOTNOTE.match(text):
-        return "footnote", ""
+    shaped = _meta_shape(text) or _list_shape(text)
+    if shaped:
+        return shaped
     if is_reader_prompt(text):
         return "boilerplate", "reader-prompt"
-    if NUMBER_RE.match(text):
-        return "heading", "number"
-    if BULLET.match(text):
-        return "list", ""
     n = len(text.split())
     if text.endswith("?") and n <= 40:
         return "heading", "question"  # a section heading ("Why does it matter?") or a question to the reader
     if (n >= PARAGRAPH_MIN_WORDS and SENTENCE_END.search(text)) or n >= PARAGRAPH_UNPUNCTUATED_WORDS:
         return "paragraph", ""
     return "heading", ""
+
+
+# Words that open a metadata line ("Published: ...", "Upload Date"), lower-cased, first four letters.
+META_OPENERS = ("publ", "upda", "post", "last", "firs", "uplo", "date", "rele")
+
+
+def _meta_shape(text: str) -> tuple[BlockKind, str] | None:
+    """A date, "Published:" or byline line; a dateline alone on its line."""
+    head = text[:4].lower()
+    if head in META_OPENERS:
+        if META_PREFIX_RE.fullmatch(text):
+            return "meta", "published"
+        if DATE_LABEL.match(text):
+            return "meta", "date-label"
+    if text[:1].isalnum() and len(text) <= 40 and DATE_ONLY.match(text):
+        return "meta", "date"
+    if text[:2].lower() in ("by", "wr", "wo", "st", "re") and BYLINE.match(text):
+        return "meta", "byline"
+    if text.endswith(("_", "--", "–", "—")) and DATELINE_LINE.match(text):
+        return "paragraph", "dateline"
+    return None
+
+
+def _list_shape(text: str) -> tuple[BlockKind, str] | None:
+    """A table row, a footnote, a bare number or a list item, told by the line's first character."""
+    first = text[:1]
+    if first == "|":
+        return ("boilerplate", "other") if TABLE_SEPARATOR.match(text) else ("table", "")
+    if first == "[" or first.isdigit():
+        if FOOTNOTE.match(text):
+            return "footnote", ""
+        if NUMBER_RE.match(text):
+            return "heading", "number"
+    if (first in "-*•·–" or first.isdigit()) and BULLET.match(text):
+        return "list", ""
+    return None
 
 
 def norm_key(text: str) -> str:

@@ -18,6 +18,7 @@ from .sentences import STOP_WORDS
 # Characters that only appear in text decoded with the wrong code page (UTF-8 read as cp1252/latin-1).
 MOJIBAKE_HINT = re.compile("[ÃÂâ€Ð][\u0080-\u00bf\u2018-\u203a]|\ufffd|â€")
 # "Russia ? Ukraine's": a dash lost in transcoding reads as a spaced question mark inside a sentence.
+MOJIBAKE_CHARS = "ÃÂâÐ\ufffd"  # every MOJIBAKE_HINT match holds one of these: a cheap test first
 LOST_DASH = re.compile(r"(?<=\w) \? (?=[\w\"“‘'])")
 # "war.the battle", "Oblast,served": sentence punctuation directly followed by a word.
 MISSING_SPACE_STOP = re.compile(r"(?<=[a-z]{3})([.!?])(?=([a-z]+)\b)")
@@ -146,7 +147,7 @@ TITLE_WORDS = frozenset(
 def repair_line(text: str, line: int) -> tuple[str, list[Repair]]:
     """Repair one unit of text; return the text and the repairs made."""
     repairs: list[Repair] = []
-    if MOJIBAKE_HINT.search(text):
+    if any(c in text for c in MOJIBAKE_CHARS) and MOJIBAKE_HINT.search(text):
         fixed = ftfy.fix_text(text, FTFY_CONFIG)
         if fixed != text:
             repairs.append(Repair("mojibake", text[:80], fixed[:80], line))

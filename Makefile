@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[dev]"
+	$(BIN)/python -m pip install -q -e ".[dev,nlp]"
 	@touch $(STAMP)
 
 site: $(STAMP)
@@ -31,6 +31,11 @@ serve: $(STAMP)
 
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+
+# Regenerate the golden briefs of the demo sources (tests/golden/) and the committed briefs/ after an
+# intended change of the generated Markdown; review the diff, then commit both.
+golden: $(STAMP)
+	BRIEFSITE_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_site_golden.py
 
 # Throughput and memory per stage, then the summary line of each of the three scorers.
 SHARED ?= ../shared

@@ -14,7 +14,7 @@ indices, end exclusive); ``scope == "source"`` indexes the decoded source text
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 SourceFormat = Literal["txt", "html", "md"]
 BlockKind = Literal[
@@ -47,23 +47,8 @@ CaveatKind = Literal[
     "unsourced-figures",
     "translated",
 ]
-CAVEAT_KINDS: tuple[CaveatKind, ...] = (
-    "opinion",
-    "speculative",
-    "unattributed",
-    "missing-date",
-    "missing-author",
-    "truncated",
-    "multiple-articles",
-    "boilerplate-residue",
-    "machine-generated",
-    "internal-inconsistency",
-    "factual-doubt",
-    "encoding-damage",
-    "stale",
-    "unsourced-figures",
-    "translated",
-)
+# The kinds in the order briefs show them: derived from the Literal so the two cannot drift apart.
+CAVEAT_KINDS: tuple[CaveatKind, ...] = get_args(CaveatKind)
 RepairKind = Literal[
     "mojibake",  # damaged encoding fixed (ftfy)
     "glued-heading",  # "...of PokrovskTable of Contents" split into heading + text

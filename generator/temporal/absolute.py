@@ -102,6 +102,27 @@ def year_near(ctx: Context, month: int, day: int = 1) -> tuple[str, bool]:
     return f"{best.year:04d}", True
 
 
+# "last Oct. 23" is the past one, "next May 4" the coming one, whatever the clause's tense.
+REL_DIRECTION = {"last": -1, "past": -1, "next": 1, "coming": 1}
+
+
+def rel_word(m: re.Match[str]) -> str:
+    return (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
+
+
+def side_of(ctx: Context, month: int, day: int, side: int) -> tuple[str, bool]:
+    """The year of the nearest such day strictly on one side of the anchor; ``year_near`` without a side."""
+    if side == 0 or ctx.anchor is None or ctx.anchor.grain != "D":
+        return year_near(ctx, month, day)
+    a = ctx.anchor.day
+    day = min(day, 28) if month == 2 else day
+    try:
+        years = [y for y in (a.year - 1, a.year, a.year + 1) if (dt.date(y, month, day) - a).days * side > 0]
+    except ValueError:  # no such day ("Feb. 30"): full_date rejects it
+        return year_near(ctx, month, day)
+    return f"{(max(years) if side < 0 else min(years)):04d}", True
+
+
 def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     mon_word = m["mon"] or m["mon2"]
     if not capitalised(mon_word):
@@ -111,7 +132,7 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     if m["year"]:
         year, used = m["year"], False
     else:
-        year, used = year_near(ctx, month, day)
+        year, used = side_of(ctx, month, day, REL_DIRECTION.get(rel_word(m), 0))
     if day > (calendar.monthrange(int(year), month)[1] if year != "XXXX" else 31):
         return None
     return "DATE", f"{year}-{month:02d}-{day:02d}", used

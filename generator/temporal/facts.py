@@ -70,7 +70,9 @@ def extract_facts(
         for clause, dated in clauses(article.body, sent, inside):
             if known and FORECAST.search(clause.text) and last_day(dated.date) > known:
                 continue
-            keys = tuple(a.key for a in actors if any(clause.start <= m.start < clause.end for m in a.mentions))
+            keys = tuple(
+                a.key for a in actors if any(clause.start <= m.start < clause.end for m in (*a.mentions, *a.references))
+            )
             text = clause.text if len(clause.text.split()) >= MIN_STATEMENT_WORDS else sent.text.strip()
             facts.append(DatedFact(dated.date, text, clause, keys, dated.inferred))
     return tuple(sorted(facts, key=lambda f: (f.date, f.evidence.start)))

@@ -39,7 +39,7 @@ def compile_(pattern: str) -> re.Pattern[str]:
 
 
 FULL_DATE = compile_(
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})\s+(?P<day>{DAY})|(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+of\b))?(?P<day2>{DAY})\s+(?:of\s+)?"
+    rf"\b(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+(?=\S+\s+\d))?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})\s+(?P<day>{DAY})|(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+of\b))?(?P<day2>{DAY})\s+(?:of\s+)?"
     rf"(?P<mon2>{ANY_MONTH}))(?!\w)(?:,?\s*(?P<year>{YEAR4})\b)?"
 )
 NUMERIC_DATE = compile_(
@@ -146,6 +146,12 @@ CLOCK = compile_(
     r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*(?-i:GMT|UTC|[A-Z]{2}T)\b|\s+(?:local\s+time|hours|hrs)\b))"
     rf"(?:\s+(?P<tz>(?-i:[A-Z]{{3}})\b|local\s+time))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b))?"
 )
+# "for the year", "during the week": the unit a report covers, counted from the publication date. Only after
+# a preposition of extent, so that "the year" as a plain noun ("the year was hard") stays untagged.
+THE_UNIT = compile_(
+    r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bover\s))"
+    r"the\s+(?P<unit>year|week)\b(?![-'’])"
+)
 ON_THE_NTH = compile_(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:(]|\s*$)")
 
 # Triggers: a rule's pattern is only run near a hit of its (cheap) trigger, reach characters before and
@@ -200,4 +206,5 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "duration": (re.compile(UNIT_TRIGGER), 70, 20),
     "year": (re.compile(r"\d{4}"), 40, 6),
     "on-the-nth": (re.compile(r"\bon\s+the\s+\d"), 1, 15),
+    "the-unit": (re.compile(r"\bthe\s+(?:year|week)\b"), 0, 10),
 }

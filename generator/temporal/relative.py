@@ -262,3 +262,19 @@ def on_the_nth(m: re.Match[str], ctx: Context) -> Result | None:
     a = ctx.anchor.day
     month_day = a if ctx.anchor.grain == "M" or d <= a.day or ctx.direction > 0 else shift(a, "M", -1)
     return "DATE", f"{month_day.year:04d}-{month_day.month:02d}-{d:02d}", True
+
+
+# "the year ended March 31" is the span of a fiscal year (TimeML: DURATION P1Y); "for the year," its date.
+SPAN_CUES = frozenset(["ended", "ending", "to", "through"])
+
+
+def the_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    after = next_word(ctx.text, m.end())
+    if after in ("before", "after", "earlier", "ago", "of", "in", "when", "that"):
+        return None  # counted from another date, or a plain noun ("the year of the dragon")
+    unit = m["unit"].lower()
+    if after in SPAN_CUES:
+        return "DURATION", duration_value(1, unit), False
+    if ctx.anchor is None:
+        return None
+    return "DATE", fmt_at(ctx.anchor, "W" if unit == "week" else "Y"), True

@@ -53,6 +53,7 @@ RULES: tuple[tuple[str, Pattern[str], Rule], ...] = (
     ("duration", patterns.DURATION, relative.duration),
     ("year", patterns.YEAR, absolute.year),
     ("on-the-nth", patterns.ON_THE_NTH, relative.on_the_nth),
+    ("the-unit", patterns.THE_UNIT, relative.the_unit),
 )
 
 

@@ -70,6 +70,7 @@ def actor_json(x: Actor) -> Json:
         "salience": x.salience,
         "aliases": list(x.aliases),
         "mentions": [span_json(m) for m in x.mentions],
+        "references": [span_json(m) for m in x.references],
     }
 
 

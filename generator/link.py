@@ -158,7 +158,13 @@ def _actor_entry(key: str, found: list[tuple[Brief, int]]) -> ActorEntry:
     forms = {f for a in actors for f in (a.name, *a.aliases)} - {name}
     roles = {r for a in actors for r in (*a.roles, *([a.role] if a.role else []))}
     appearances = tuple(
-        Appearance(b.article.id, b.actors[i].name, b.actors[i].role, len(b.actors[i].mentions), b.actors[i].key_actor)
+        Appearance(
+            b.article.id,
+            b.actors[i].name,
+            b.actors[i].role,
+            len(b.actors[i].mentions) + len(b.actors[i].references),
+            b.actors[i].key_actor,
+        )
         for b, i in found
     )
     facts = [ActorFact(b.article.id, f) for b, _ in found for f in b.facts if key in f.actors]

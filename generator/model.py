@@ -188,6 +188,8 @@ class Actor:
     roles: tuple[str, ...] = ()  # every role the text gives
     aliases: tuple[str, ...] = ()  # other surface forms, deduplicated, sorted
     mentions: tuple[Span, ...] = ()  # in reading order
+    # Spans that refer to the actor but are no named-entity span ("Russian forces", "European leaders").
+    references: tuple[Span, ...] = ()
     salience: float = 0.0  # 0..1
     key_actor: bool = False
 

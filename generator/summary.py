@@ -90,7 +90,7 @@ def summarise(
     words = [_content_words(s.text) for s in sentences]
     recurrence = Counter(w for i in eligible for w in words[i])
     title = set(_content_words(article.title or ""))
-    mentions = sorted(m.start for a in actors for m in a.mentions)
+    mentions = sorted(m.start for a in actors for m in (*a.mentions, *a.references))
     scores = {i: _score(i, sentences[i], words[i], recurrence, title, mentions, article.body) for i in eligible}
     limit = MAX_SENTENCES if len(eligible) >= SHORT_PIECE else max(1, math.ceil(len(eligible) / 2))
     chosen: list[int] = []

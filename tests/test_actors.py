@@ -65,7 +65,11 @@ def test_case(case: dict[str, Any]) -> None:
         texts = {m.text for m in got.mentions}
         missing = set(want.get("mentions", [])) - texts
         assert not missing, f"{want['name']}: mentions {sorted(missing)} not in {sorted(texts)}"
-    reported = {m.text for a in found for m in a.mentions}
+        if want.get("mentions") == []:
+            assert not texts, f"{want['name']}: no entity span expected, got {sorted(texts)}"
+        refs = {m.text for m in got.references}
+        assert set(want.get("references", [])) <= refs, f"{want['name']}: references {sorted(refs)}"
+    reported = {m.text for a in found for m in (*a.mentions, *a.references)}
     assert not set(case.get("absent", [])) & reported, sorted(set(case.get("absent", [])) & reported)
     separate = case.get("separate", [])
     assert len({by_name(found, n).key for n in separate}) == len(separate)
@@ -74,7 +78,7 @@ def test_case(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_spans_are_exact_and_unique(case: dict[str, Any]) -> None:
     body = case["text"]
-    spans = [m for a in actors_of(body) for m in a.mentions]
+    spans = [m for a in actors_of(body) for m in (*a.mentions, *a.references)]
     assert all(body[m.start : m.end] == m.text for m in spans)
     assert len({(m.start, m.end) for m in spans}) == len(spans)
 
@@ -141,6 +145,6 @@ WORDS = st.sampled_from(
 def test_any_text_gives_exact_spans(words: list[str]) -> None:
     body = " ".join(words)
     for a in actors_of(body):
-        assert a.mentions and a.name and a.key
-        for m in a.mentions:
+        assert (a.mentions or a.references) and a.name and a.key
+        for m in (*a.mentions, *a.references):
             assert body[m.start : m.end] == m.text

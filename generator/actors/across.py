@@ -73,7 +73,7 @@ def _join_people(actors: dict[Ref, Actor], uf: _Union) -> None:
             else:
                 seen.append(ref)
         elif fits:
-            best = max(fits, key=lambda f: (len(actors[f].mentions), -f[0], -f[1]))
+            best = max(fits, key=lambda f: (len(actors[f].mentions) + len(actors[f].references), -f[0], -f[1]))
             uf.join(best, ref)
         else:
             seen.append(ref)
@@ -90,7 +90,7 @@ def _entity(members: list[Actor]) -> tuple[str, ActorType, tuple[str, ...]]:
     name = _canonical(members)
     types = Counter[ActorType]()
     for m in members:
-        types[m.type] += len(m.mentions) or 1
+        types[m.type] += len(m.mentions) + len(m.references) or 1
     kind = max(types, key=lambda t: (types[t], t))
     forms = {f for m in members for f in (m.name, *m.aliases) if fold(f) != fold(name)}
     return name, kind, tuple(sorted(forms, key=lambda f: (fold(f), f)))
@@ -125,7 +125,8 @@ def _rewrite(b: int, brief: Brief, entity: dict[Ref, Entity]) -> Brief:
     for n, a in enumerate(brief.actors):
         key, name, kind, aliases = entity[(b, n)]
         remap[a.key] = key
-        new = dataclasses.replace(a, key=key, name=name, type=kind, aliases=aliases)
+        own = a.name if a.type == kind == "group" else name  # a group keeps the phrase its text uses
+        new = dataclasses.replace(a, key=key, name=own, type=kind, aliases=aliases)
         merged[key] = _combine(merged[key], new) if key in merged else new
     facts = tuple(
         dataclasses.replace(f, actors=tuple(dict.fromkeys(remap.get(k, k) for k in f.actors))) for f in brief.facts
@@ -135,10 +136,12 @@ def _rewrite(b: int, brief: Brief, entity: dict[Ref, Entity]) -> Brief:
 
 def _combine(a: Actor, b: Actor) -> Actor:
     mentions = tuple(sorted({*a.mentions, *b.mentions}, key=lambda s: (s.start, s.end)))
+    references = tuple(sorted({*a.references, *b.references}, key=lambda s: (s.start, s.end)))
     roles = tuple(dict.fromkeys((*a.roles, *b.roles)))
     return dataclasses.replace(
         a,
         mentions=mentions,
+        references=references,
         roles=roles,
         role=a.role or b.role,
         salience=max(a.salience, b.salience),

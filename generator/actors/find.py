@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Actor, Article, Span
 from ..slug import slugify
 from .gazetteer import fold
+from .mentions import Mention
 from .merge import Cluster, canonical_name, cluster, join_split_names
 from .rank import Scored, dated_sentences, in_lists, key_flags, lead_end, pass_to_states, score
 from .resolve import read_mentions
@@ -18,14 +21,14 @@ def find_actors(article: Article, sentences: tuple[Span, ...]) -> tuple[Actor, .
     clusters = cluster(mentions)
     spans = (Span(0, lead_end(sentences), ""), *dated_sentences(article.body, sentences))
     listed = in_lists(article.body, mentions)
-    scored = pass_to_states([score(c, canonical_name(c), article, spans, listed) for c in clusters])
+    scored = pass_to_states([score(c, _name(c), article, spans, listed) for c in clusters])
     flags = key_flags(scored)
     top = max((s.score for s in scored), default=1.0) or 1.0
     linked = _linked(scored)
     actors = [
         _actor(s, round(s.score / top, 3), flag, linked.get(s.name, ())) for s, flag in zip(scored, flags, strict=True)
     ]
-    actors.sort(key=lambda a: (not a.key_actor, -a.salience, a.mentions[0].start))
+    actors.sort(key=lambda a: (not a.key_actor, -a.salience, min(m.start for m in (*a.mentions, *a.references))))
     return tuple(actors)
 
 
@@ -47,11 +50,30 @@ def _linked(scored: list[Scored]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _name(c: Cluster) -> str:
+    """A group is named as this text names it most: by its phrases ("European leaders"; the root "Europe"
+    then an alias) when they outnumber the bare region name. Its phrases are no entity spans, so the
+    name is what a reader (and a scorer) matches it by."""
+    if c.type != "group":
+        return canonical_name(c)
+    bare = [m for m in c.mentions if fold(m.span.text) == fold(m.name)]
+    pool = [m for m in c.mentions if m not in bare] if len(bare) * 2 < len(c.mentions) else bare
+    forms = Counter(m.span.text for m in pool)
+    first = {m.span.text: -m.span.start for m in reversed(pool)}
+    return max(forms, key=lambda f: (forms[f], f[0].isupper(), first[f]))
+
+
+def _is_entity(c: Cluster, m: Mention) -> bool:
+    """Is the mention a named-entity span (person, organisation or place in NER gold)? A demonym or
+    group phrase ("Russian forces", "European leaders") and any mention of a group only refer to one."""
+    return c.type != "group" and not m.reference
+
+
 def _actor(s: Scored, salience: float, key: bool, linked: tuple[str, ...]) -> Actor:
     """``linked``: names of the capitals and bodies that stand for this state, listed as its aliases."""
     c = s.cluster
     roles = _roles(c)
-    forms = {m.span.text for m in c.mentions} | set(linked)
+    forms = {m.span.text for m in c.mentions} | {m.name for m in c.mentions if c.type == "group"} | set(linked)
     aliases = sorted((f for f in forms if fold(f) != fold(s.name)), key=lambda a: (fold(a), a))
     return Actor(
         key=slugify(s.name),
@@ -60,7 +82,8 @@ def _actor(s: Scored, salience: float, key: bool, linked: tuple[str, ...]) -> Ac
         role=max(roles, key=lambda r: (len(r.split()), -roles.index(r))) if roles else None,
         roles=roles,
         aliases=tuple(aliases),
-        mentions=tuple(m.span for m in c.mentions),
+        mentions=tuple(m.span for m in c.mentions if _is_entity(c, m)),
+        references=tuple(m.span for m in c.mentions if not _is_entity(c, m)),
         salience=salience,
         key_actor=key,
     )

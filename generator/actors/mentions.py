@@ -34,6 +34,7 @@ class Mention:
     media: bool = False
     region: bool = False  # a broad region (never key)
     known: bool = False  # from the gazetteer or a definition in the text
+    reference: bool = False  # refers to the entity but is no name of it ("Russian forces")
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,9 +51,9 @@ def demonym_phrases(body: str, tokens: tuple[Token, ...], gaz: Gazetteer) -> lis
             state, root = gaz.demonyms.get(word), gaz.group_roots.get(word)
             k = _phrase_end(body, tokens, i + n, agents) if state else i + n
             if state and k > i + n:
-                out.append(Mention(run_span(body, tokens[i:k]), state, "country", known=True))
+                out.append(Mention(run_span(body, tokens[i:k]), state, "country", known=True, reference=True))
             elif root and (k := _phrase_end(body, tokens, i + n, groups)) > i + n:
-                out.append(Mention(run_span(body, tokens[i:k]), root, "group", known=True))
+                out.append(Mention(run_span(body, tokens[i:k]), root, "group", known=True, reference=True))
             else:
                 continue
             i, found = k, True

@@ -265,9 +265,8 @@ def recover(body: str, tokens: tuple[Token, ...], found: list[Mention]) -> list[
         if j > i and not any(covered(taken, t) for t in tokens[i:j]):
             span = run_span(body, tokens[i:j])
             m = forms[fold(span.text)]
-            out.append(
-                Mention(span, m.name if m.known else span.text, m.type, link=m.link, media=m.media, known=m.known)
-            )
+            name = m.name if m.known else span.text
+            out.append(Mention(span, name, m.type, link=m.link, media=m.media, known=m.known, reference=m.reference))
             taken.append(span)
             i = j
         else:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from ..model import CAVEAT_KINDS, Actor, Article, Caveat, DatedFact, Span, TemporalExpression
 from . import deixis, knowledge, page, text
+from .evidence import ensure_evidence
 
 
 def article_caveats(
@@ -20,7 +21,7 @@ def article_caveats(
     actors: tuple[Actor, ...],
     facts: tuple[DatedFact, ...],
 ) -> tuple[Caveat, ...]:
-    """Every caveat the article's text and page support, one per kind."""
+    """Every caveat the article's text and page support, one per kind, each with its evidence."""
     del actors, facts  # titles are read from the text itself; dated facts feed the collection caveats
     found = (
         text.opinion(article, sentences),
@@ -38,7 +39,7 @@ def article_caveats(
         text.unsourced_figures(sentences),
         text.translated(article, sentences),
     )
-    return sort_caveats(c for c in found if c is not None)
+    return sort_caveats(ensure_evidence((c for c in found if c is not None), article.body))
 
 
 def sort_caveats(caveats: Iterable[Caveat]) -> tuple[Caveat, ...]:

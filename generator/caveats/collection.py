@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from ..model import Brief, Caveat, Span
 from ..temporal.timeline import DateConflict, brief_conflicts, build_timeline
 from .article import sort_caveats
+from .evidence import ensure_evidence
 from .figures import figure_doubts
 from .page import title_clashes
 
@@ -56,7 +57,7 @@ def collection_caveats(briefs: Sequence[Brief]) -> tuple[Brief, ...]:
             _stale(b, dated),
             doubts.get(b.article.id),
         )
-        extra = [c for c in found if c is not None]
+        extra = ensure_evidence((c for c in found if c is not None), b.article.body)
         if extra:
             b = dataclasses.replace(b, caveats=sort_caveats(_merge((*b.caveats, *extra))))
         out.append(b)

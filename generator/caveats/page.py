@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from ..model import Article, Block, Caveat, Span, TemporalExpression
 from .cues import cues
+from .evidence import closing, in_context, opening, spans, whole_words
 from .text import MAX_EVIDENCE, ends_mid_sentence, machine_text
 
 # Repairs that show the text itself was damaged (all of model.RepairKind).
@@ -18,33 +19,56 @@ DAMAGE_LABELS = {
     "lost-dash": "dashes lost as '?'",
     "lowercase-name": "lower-cased proper names",
 }
+# Furniture that names who published a piece: where only the outlet is named, no byline is.
+BYLINE_PLACES = ("copyright", "meta", "caption")
 
 
 def missing_date(article: Article, dates: Sequence[TemporalExpression]) -> Caveat | None:
-    """No publication date and no 'today, <full date>' that would give the writing date."""
+    """No publication date and no 'today, <full date>' that would give the writing date.
+
+    Evidence: the relative dates that hinge on the missing date (guessed from context, or left
+    unresolved: 'recent', 'the 13th'), else the opening, where a dateline would stand.
+    """
     if article.published or cues().dated_deixis.search(article.body):
         return None
-    guessed = tuple(d.span for d in dates if d.inferred)[:MAX_EVIDENCE]
+    hinged = _distinct(d.span for d in dates if _hinges_on_date(d))[:MAX_EVIDENCE]
+    if hinged:
+        shown = " and ".join(f"'{s.text}'" for s in hinged[:2])
+        why = f"so relative dates such as {shown} cannot be pinned down"
+    elif article.published_implied:
+        why = f"only its content suggests when it was written ({article.published_implied})"
+    else:
+        why = "so it cannot be told how current its report is"
     return Caveat(
         "missing-date",
-        "The source gives no publication date, so relative dates ('last week', 'recent') cannot be pinned down.",
-        evidence=guessed,
+        f"The source states no publication date, {why}.",
+        evidence=tuple(in_context(article.body, s) for s in hinged) or spans(opening(article.body)),
     )
 
 
 def missing_author(article: Article) -> Caveat | None:
+    """No byline. Evidence: a line naming only the outlet (a copyright line), and the opening, where a byline stands."""
     if article.author:
         return None
-    who = f" (only the outlet, {article.publisher}, is named)" if article.publisher else ""
-    return Caveat("missing-author", f"No byline: the author of this piece is not named{who}.")
+    outlet = article.publisher
+    named = [b for b in article.furniture if outlet and b.reason in BYLINE_PLACES and outlet in b.text][:1]
+    who = f" (only the outlet, {outlet}, is named)" if outlet else ""
+    return Caveat(
+        "missing-author",
+        f"No byline names the writer, so their standing and stake cannot be checked{who}.",
+        evidence=spans(opening(article.body)) + _block_spans(named),
+    )
 
 
 def multiple_articles(article: Article) -> Caveat | None:
+    """The source holds other pieces. Evidence: this piece's first and last words, where the split was made."""
     if not article.siblings:
         return None
     return Caveat(
         "multiple-articles",
-        f"The source file holds {len(article.siblings) + 1} separate pieces; check where this one starts and ends.",
+        f"The source file holds {len(article.siblings) + 1} separate pieces and this is number {article.index}, "
+        "so check that it starts and ends where quoted.",
+        evidence=spans(opening(article.body), closing(article.body)),
         related=article.siblings,
     )
 
@@ -73,13 +97,13 @@ def machine_generated(article: Article, sentences: Sequence[Span]) -> Caveat | N
     """SEO scaffolding, AI-writing notes or spinner phrases: signs of automatic writing."""
     blocks = [b for b in _own_furniture(article) if b.reason in cues().machine_furniture]
     notes = [b for b in blocks if cues().machine_notes.search(b.text)] or blocks
-    spans = machine_text(sentences)
-    if not notes and not spans:
+    texts = machine_text(sentences)
+    if not notes and not texts:
         return None
     return Caveat(
         "machine-generated",
         "Signs of automatic writing (SEO notes, keyword lists or synonym-swapped phrases): facts need checking.",
-        evidence=spans[:MAX_EVIDENCE] + _block_spans(notes),
+        evidence=texts[:MAX_EVIDENCE] + _block_spans(notes),
     )
 
 
@@ -92,12 +116,14 @@ def truncated(article: Article) -> Caveat | None:
     parts = [
         "it has no headline" if not article.title else "",
         "it stops mid-sentence" if end else "",
-        f"its contents list names {len(absent)} section(s) the text lacks" if absent else "",
+        f"its contents list names {_count(len(absent), 'section')} the text lacks" if absent else "",
     ]
+    said = [p for p in parts if p]
     return Caveat(
         "truncated",
-        "The text is incomplete: " + "; ".join(p for p in parts if p) + ".",
-        evidence=((end,) if end else ()) + _block_spans(absent),
+        f"The text looks cut from a larger page ({' and '.join(said)}), so parts of it may be missing.",
+        evidence=spans(None if article.title else opening(article.body), end)
+        + (_block_spans(absent) or spans(closing(article.body) if absent else None)),
     )
 
 
@@ -106,11 +132,12 @@ def encoding_damage(article: Article) -> Caveat | None:
         return None
     kinds = sorted({r.kind for r in article.repairs})
     what = ", ".join(DAMAGE_LABELS[k] for k in kinds)
-    evidence = tuple(s for r in article.repairs[:MAX_EVIDENCE] if (s := _find(article.body, r.after)) is not None)
+    found = spans(*(whole_words(article.body, f) for r in article.repairs if (f := _find(article.body, r.after))))
+    found = found[:MAX_EVIDENCE]
     return Caveat(
         "encoding-damage",
         f"The source text was damaged ({what}); it was repaired, but words may still be wrong.",
-        evidence=evidence,
+        evidence=found,
     )
 
 
@@ -133,6 +160,26 @@ def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     former = re.compile(rf"\b[Ff]ormer (?:U\.S\. |US )?(?P<title>{titles}) {name}")
     current = re.compile(rf"(?<![Ff]ormer )(?<![Ff]ormer U\.S\. )(?<!-)\b(?P<title>{titles}) {name}")
     return former, current
+
+
+def _distinct(found: Iterable[Span]) -> tuple[Span, ...]:
+    """The spans with a text not seen before (case aside), in body order."""
+    seen: set[str] = set()
+    out: list[Span] = []
+    for s in found:
+        if s.text.casefold() not in seen:
+            seen.add(s.text.casefold())
+            out.append(s)
+    return tuple(out)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _hinges_on_date(d: TemporalExpression) -> bool:
+    """A date guessed from context, or one that needs the writing date to resolve ('recent', 'the 13th')."""
+    return d.inferred or "X" in d.value or d.value == "PAST_REF"
 
 
 def _own_furniture(article: Article) -> list[Block]:

@@ -121,6 +121,9 @@ def ends_mid_sentence(body: str) -> Span | None:
     if not cut:
         return None
     begin = max(line_start, len(last) - TAIL_CHARS)
+    if begin > line_start:  # from a word boundary, so the quote starts with a whole word
+        begin = last.find(" ", begin - 1, len(last) - 1) + 1 or begin
+    begin += len(last[begin:]) - len(last[begin:].lstrip(" |"))
     return Span(begin, len(last), last[begin:])
 
 

@@ -66,6 +66,7 @@ class Gazetteer:
     max_words: int  # longest known name in words
     hyphenated: frozenset[str]  # folded names and titles a hyphen does not split ("indo-pacific")
     acronym_words: frozenset[str]  # upper-case common nouns ("MP", "CEO"), case kept
+    single_words: frozenset[str]  # folded one-word names ("russia"): a hyphen between two is no first name
 
     def lookup(self, text: str) -> Entry | None:
         """The entity a surface form names, if known (acronyms only in upper case)."""
@@ -182,4 +183,5 @@ def gazetteer() -> Gazetteer:
         max_words=max(len(k.split()) for k in names),
         hyphenated=frozenset(w for w in (*names, *titles) if "-" in w),
         acronym_words=frozenset(str(w) for w in data["not_acronyms"]),
+        single_words=frozenset(k for k in names if " " not in k) | {fold(a) for a in acronyms},
     )

@@ -19,6 +19,10 @@ MAX_ORG_WORDS = 8
 SHORT_NAME = 3  # a place name this short ("Van", "Ufa") needs a place cue
 # Organisation heads written as abbreviations: their full stop belongs to the name.
 ABBREVIATED_HEADS = frozenset(["Corp", "Inc", "Ltd", "Co", "Cos", "Bros", "Assn", "Dept"])
+# Words that join an organisation's head word to its complement ("Court of Human Rights").
+HEAD_LINKS = frozenset(["of", "for", "on"])
+# Lower-case company suffixes that end a capitalised run ("Harland Foods plc").
+LOWER_SUFFIXES = frozenset(["plc"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +64,7 @@ def chunks(body: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < len(tokens) and adjacent(body, tokens[j - 1], tokens[j], loose=True):
-            if tokens[j].cap:
+            if tokens[j].cap or tokens[j].text in LOWER_SUFFIXES:
                 j += 1
             elif tokens[j].text in CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].cap:
                 if not adjacent(body, tokens[j], tokens[j + 1]):
@@ -217,18 +221,28 @@ class ChunkParser:
         for k in range(min(end, i + MAX_ORG_WORDS), i + 1, -1):
             words = [t.text for t in self.tokens[i:k]]
             if words[-1] in self.gaz.org_heads and self._clean_org(words) and joined(self.body, self.tokens[i:k]):
-                return k
+                return self._of_tail(k, end)
         if fold(first.text) in self.gaz.words["org_starts"] and i + 1 < end:
             k = i + 1
             while k < end and self.tokens[k].cap and adjacent(self.body, self.tokens[k - 1], self.tokens[k]):
                 k += 1
             return k
-        if first.text in self.gaz.org_prefixes and i + 2 < end and self.tokens[i + 1].text == "of":
+        if first.text in self.gaz.org_prefixes and i + 2 < end and self.tokens[i + 1].text in HEAD_LINKS:
             k = i + 2
             while k < end and self.tokens[k].cap and adjacent(self.body, self.tokens[k - 1], self.tokens[k]):
                 k += 1
             return k
         return i
+
+    def _of_tail(self, k: int, end: int) -> int:
+        """A head word's complement is part of the name ("European Court of Human Rights", "Institute
+        for Fiscal Studies"): "of", "for" or "on" and the capitalised words after it."""
+        if k + 1 < end and self.tokens[k].text in HEAD_LINKS and joined(self.body, self.tokens[k - 1 : k + 2]):
+            j = k + 1
+            while j < end and self._name_word(j) and adjacent(self.body, self.tokens[j - 1], self.tokens[j]):
+                j += 1
+            return j if j > k + 1 else k
+        return k
 
     def _clean_org(self, words: list[str]) -> bool:
         if "and" in words and "of" not in words[: words.index("and")]:

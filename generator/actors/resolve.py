@@ -16,6 +16,7 @@ from .gazetteer import Entry, Gazetteer, fold, gazetteer
 from .mentions import ChunkParser, Mention, Unknown, chunks, run_span
 from .merge import skeleton
 from .phrases import covered, definitions, demonym_phrases
+from .retype import retype
 from .spacy_adapter import Hint
 from .tokens import Token, adjacent, joined, tokenize
 
@@ -51,6 +52,8 @@ NOUN_ENDINGS = (
     "ural",
     "ional",
 )
+OPEN_QUOTES = "\"“‘'"
+CLOSE_QUOTES = "\"”’'"
 # ", a special envoy": the words of an apposition right after a name.
 APPOSITION = re.compile(r",\s+((?:a|an|the)\s+[^,.;:()]{3,60})(?=[,.;:])")
 
@@ -59,7 +62,7 @@ def read_mentions(body: str, sentences: tuple[Span, ...], hints: tuple[Hint, ...
     """Every typed mention of the body, in reading order, no two with the same span; ``hints``: the
     entities of an optional statistical pipeline (see ``spacy_adapter``)."""
     gaz = gazetteer()
-    tokens = tokenize(body, sentences, gaz.hyphenated)
+    tokens = tokenize(body, sentences, gaz.hyphenated, gaz.single_words)
     local, found = definitions(body, tokens, gaz)
     found += demonym_phrases(body, tokens, gaz)
     taken = [m.span for m in found]
@@ -73,7 +76,7 @@ def read_mentions(body: str, sentences: tuple[Span, ...], hints: tuple[Hint, ...
     found += resolve(body, tokens, parser.unknowns, found, terms, {(h.start, h.end): h.type for h in hints})
     found += _unclaimed(body, tokens, hints, found)
     found += recover(body, tokens, found)
-    return _dedupe(found)
+    return _dedupe(retype(body, tokens, found, gaz))
 
 
 def _dedupe(found: list[Mention]) -> list[Mention]:
@@ -109,8 +112,8 @@ def resolve(
     by_word = _word_types([(fold(u.tokens[0].text), t) for u, t in local.items() if t is not None])
     for u in unknowns:
         span = run_span(body, u.tokens)
-        if fold(span.text) in terms:
-            continue
+        if fold(span.text) in terms or (_quoted(body, span) and not _quoted_after_cue(body, u.tokens[0], gaz)):
+            continue  # a defined term, or a quoted title of a work ("Cold Water Rising")
         kind: ActorType | None = "person" if id(u) in is_person or (u.role and not u.tokens[0].upper) else None
         if len(u.tokens) > 1 and kind is None and not u.tokens[0].shaky:
             kind = _by_head(u, gaz)
@@ -237,6 +240,13 @@ def _apposition_role(body: str, tok: Token, gaz: Gazetteer) -> str | None:
     if after is None or not any(fold(w) in gaz.words["titles"] for w in after.group(1).split()[:3]):
         return None
     return after.group(1).strip()
+
+
+def _quoted(body: str, span: Span) -> bool:
+    """Does the run fill a pair of quotation marks? Then it is a title (a film, a song, a report)."""
+    before = body[span.start - 1 : span.start]
+    after = body[span.end : span.end + 2].lstrip(".,!?")[:1]
+    return bool(before) and before in OPEN_QUOTES and bool(after) and after in CLOSE_QUOTES
 
 
 def _quoted_after_cue(body: str, tok: Token, gaz: Gazetteer) -> bool:

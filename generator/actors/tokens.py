@@ -52,10 +52,16 @@ ABBREVIATED = frozenset(
     ]
 )
 HYPHENS = re.compile("[-\u2010\u2011]")
+NAME_AFTER = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_GAP = re.compile(r"['’]s? ")
 # Where one written word holds two: a hyphen between capitalised words ("Russia-Ukraine", "Trump-Putin"),
-# or a capital glued to a lower-case word ("TalksHungarian": a lost line break after a heading).
-SPLIT_AT = re.compile(r"(?<=[a-zA-Z.]{2})[-\u2010\u2011](?=[A-Z])|(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+# or a capital glued to a lower-case word ("TalksHungarian": a lost line break after a heading), or a
+# name and the participle that makes it an adjective ("Amsterdam-based OneStat": two names, not one).
+SPLIT_AT = re.compile(
+    r"(?<=[a-zA-Z.]{2})[-\u2010\u2011](?=[A-Z])|(?<=[a-z]{3})(?=[A-Z][a-z]{2})"
+    r"|(?<=[a-z])[-\u2010\u2011](?=(?:based|born|led|backed|owned|run|controlled|made|listed|registered|"
+    r"headquartered|funded|linked|allied|aligned|bound)$)"
+)
 # Words allowed inside a multi-word name between capitalised words ("Council on Foreign Relations").
 CONNECTORS = frozenset(
     ["of", "the", "and", "for", "on", "de", "del", "da", "di", "du", "von", "van", "der", "den", "es", "el", "al", "la"]
@@ -136,15 +142,28 @@ def _pieces(text: str, keep: frozenset[str]) -> list[tuple[int, int, bool]]:
     return out
 
 
-def tokenize(body: str, sentences: tuple[Span, ...], keep: frozenset[str] = frozenset()) -> tuple[Token, ...]:
+def _first_name(body: str, m: re.Match[str], pieces: list[tuple[int, int, bool]], known: frozenset[str]) -> bool:
+    """ "Jean-Claude Trichet": capitalised pieces no gazetteer knows, a capitalised word after them."""
+    word = m.group(0)
+    if not NAME_AFTER.match(body, m.end()) or any(glued for _, _, glued in pieces):
+        return False
+    return all(word[a].isupper() and word[a:b].lower() not in known for a, b, _ in pieces)
+
+
+def tokenize(
+    body: str, sentences: tuple[Span, ...], keep: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()
+) -> tuple[Token, ...]:
     """Every word of the body, possessives cut off, with its context flags; ``keep``: hyphenated
-    words never split ("secretary-general")."""
+    words never split ("secretary-general"); ``known``: folded names that a hyphen may join."""
     starts = _starts(body, sentences)
     shaky = _shaky_lines(body)
     out: list[Token] = []
     line = 0
     for m in TOKEN.finditer(body):
-        for a, b, glued in _pieces(m.group(0), keep):
+        pieces = _pieces(m.group(0), keep)
+        if len(pieces) > 1 and _first_name(body, m, pieces, known):
+            pieces = [(0, len(m.group(0)), False)]
+        for a, b, glued in pieces:
             text, start = m.group(0)[a:b], m.start() + a
             cut = POSSESSIVE.search(text) if len(text) > 2 else None
             if cut:

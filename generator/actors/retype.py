@@ -1,0 +1,64 @@
+"""Second thoughts once a whole body is read: a town named like a person, a city that is a club.
+
+A gazetteer reads "Kennedy" and "George" as towns and "Portsmouth" as a city; the rest of the text
+may say otherwise. A word that is part of a person's full name in this body is that person (or their
+namesake), and a city that plays, is managed or has strikers is a sports club. Every mention of that
+name in the body changes with it, so one entity keeps one type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .gazetteer import Gazetteer, fold
+from .mentions import Mention
+from .tokens import Token
+
+# A city below this population may be read as a person's name part; capitals and states never.
+NAMESAKE_MAX_POPULATION = 10**7
+
+
+def retype(body: str, tokens: tuple[Token, ...], found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``found`` with towns named like this body's people made persons and cities that play made clubs."""
+    parts = {fold(w) for m in found if m.type == "person" for w in _name_parts(m.span.text)}
+    clubs = _club_names(body, tokens, found, gaz)
+    out: list[Mention] = []
+    for m in found:
+        key = fold(m.span.text)
+        if key in clubs:
+            out.append(replace(m, name=m.span.text, type="organization", link=None, known=False))
+        elif key in parts and _namesake_town(m, gaz):
+            out.append(replace(m, name=m.span.text, type="person", link=None, known=False))
+        else:
+            out.append(m)
+    return out
+
+
+def _name_parts(text: str) -> tuple[str, ...]:
+    words = text.split()
+    return (words[0], words[-1])
+
+
+def _namesake_town(m: Mention, gaz: Gazetteer) -> bool:
+    if m.type != "place" or " " in m.span.text:
+        return False
+    entry = gaz.lookup(m.span.text)
+    return entry is not None and 0 < entry.population < NAMESAKE_MAX_POPULATION
+
+
+def _club_names(body: str, tokens: tuple[Token, ...], found: list[Mention], gaz: Gazetteer) -> frozenset[str]:
+    """Folded city names that a sports word follows ("Portsmouth boss") or a result verb joins ("beat")."""
+    after, verbs = gaz.words["club_cues_after"], gaz.words["club_verbs"]
+    index = {t.start: n for n, t in enumerate(tokens)}
+    out: set[str] = set()
+    for m in found:
+        entry = gaz.lookup(m.span.text)
+        if m.type != "place" or entry is None or entry.population == 0 or m.span.start not in index:
+            continue  # only cities: a country or region named in sport is a national side, a place in NER
+        first = index[m.span.start]
+        last = first + len(m.span.text.split()) - 1
+        nxt = fold(tokens[last + 1].text) if last + 1 < len(tokens) else ""
+        prev = fold(tokens[first - 1].text) if first > 0 else ""
+        if nxt in after or nxt in verbs or prev in verbs:
+            out.add(fold(m.span.text))
+    return frozenset(out)

@@ -21,9 +21,15 @@ class Cues:
     prescription: re.Pattern[str]
     not_prescription: re.Pattern[str]
     conclusion_share: float
-    unattributed: re.Pattern[str]
+    unattributed: re.Pattern[str]  # anonymous sourcing of facts
+    unnamed_experts: re.Pattern[str]
+    unnamed_experts_min: int
     figure: re.Pattern[str]
+    estimate: re.Pattern[str]
+    contested: re.Pattern[str]
+    market: re.Pattern[str]
     attribution: re.Pattern[str]
+    follow_up: re.Pattern[str]
     translated_marker: re.Pattern[str]
     conversion: re.Pattern[str]
     machine_notes: re.Pattern[str]
@@ -51,6 +57,7 @@ def cues() -> Cues:
     raw = resources.files("generator").joinpath("data/caveats.yml").read_text(encoding="utf-8")
     d: dict[str, Any] = yaml.safe_load(raw)
     spec, opin, figs, trans, mach = d["speculative"], d["opinion"], d["figures"], d["translated"], d["machine"]
+    unat = d["unattributed"]
     return Cues(
         speculative=_re(spec["cue"]),
         speculative_share=float(spec["share"]),
@@ -58,9 +65,15 @@ def cues() -> Cues:
         prescription=_re(opin["prescription"]),
         not_prescription=_re(opin["not_prescription"]),
         conclusion_share=float(opin["conclusion_share"]),
-        unattributed=_re(d["unattributed"]),
+        unattributed=_re(unat["anonymous"]),
+        unnamed_experts=_re(unat["unnamed_experts"]),
+        unnamed_experts_min=int(unat["unnamed_experts_min"]),
         figure=_re(figs["figure"]),
+        estimate=_re(figs["estimate"]),
+        contested=_re(figs["contested"]),
+        market=_re(figs["market"]),
         attribution=_re(figs["attribution"]),
+        follow_up=_re(figs["follow_up"]),
         translated_marker=_re(trans["marker"]),
         conversion=_re(trans["conversion"]),
         machine_notes=_re(mach["notes"]),

@@ -17,6 +17,7 @@ MAX_EVIDENCE = 3  # enough for a reader to see the pattern; the rest is more of 
 MIN_CUT_WORDS = 12  # a shorter last line without a full stop may be a credit ("Reporting by ..."), not cut prose
 TAIL_CHARS = 80  # how much of a cut-off ending to quote as evidence
 QUOTED = re.compile(r"[\"\u201c\u201d]")
+QUOTATION = re.compile(r'^\W*["\u201c]|["\u201d]\W*$')  # a sentence that opens or closes a quotation
 
 
 def opinion(article: Article, sentences: Sequence[Span]) -> Caveat | None:
@@ -55,28 +56,55 @@ def speculative(sentences: Sequence[Span]) -> Caveat | None:
 
 
 def unattributed(sentences: Sequence[Span]) -> Caveat | None:
-    """Claims resting on unnamed sources, reports or experts."""
-    hits = [s for s in sentences if cues().unattributed.search(s.text)]
-    if not hits:
+    """Claims resting on unnamed sources or reports (one is enough), or a reading of events that leans on
+    unnamed analysts and experts (``unnamed_experts_min`` sentences: one is ordinary news colour)."""
+    c = cues()
+    anonymous = [s for s in sentences if c.unattributed.search(s.text)]
+    experts = [s for s in sentences if c.unnamed_experts.search(s.text) and s not in anonymous]
+    if anonymous:
+        return Caveat(
+            "unattributed",
+            "Some claims rest on unnamed sources or reports, so they cannot be checked.",
+            evidence=tuple(anonymous[:MAX_EVIDENCE]),
+        )
+    if len(experts) < c.unnamed_experts_min:
         return None
     return Caveat(
         "unattributed",
-        "Some claims rest on unnamed sources, reports or experts and cannot be checked.",
-        evidence=tuple(hits[:MAX_EVIDENCE]),
+        f"{len(experts)} sentences rest on unnamed analysts, experts or critics, so whose view they give is unknown.",
+        evidence=_spread(experts),
     )
 
 
 def unsourced_figures(sentences: Sequence[Span]) -> Caveat | None:
-    """Figures (money, shares, magnitudes, counts) with no attribution in their sentence."""
-    c = cues()
-    hits = [s for s in sentences if c.figure.search(s.text) and not c.attribution.search(s.text)]
+    """Estimates and contested counts that nobody is said to have made (see ``figures`` in caveats.yml)."""
+    hits = [s for i, s in enumerate(sentences) if _needs_source(s.text) and not _sourced(sentences, i)]
     if not hits:
         return None
+    n = "1 sentence gives" if len(hits) == 1 else f"{len(hits)} sentences give"
     return Caveat(
         "unsourced-figures",
-        f"{len(hits)} sentence(s) give figures without saying where they come from.",
+        f"{n} estimates or contested counts without saying whose they are, so they cannot be checked.",
         evidence=tuple(hits[:MAX_EVIDENCE]),
     )
+
+
+def _needs_source(sentence: str) -> bool:
+    """An estimate or a contested count, outside a quotation and other than a share-price move."""
+    c = cues()
+    return (
+        c.figure.search(sentence) is not None
+        and (c.estimate.search(sentence) is not None or c.contested.search(sentence) is not None)
+        and not QUOTATION.search(sentence)
+        and not c.market.search(sentence)
+    )
+
+
+def _sourced(sentences: Sequence[Span], i: int) -> bool:
+    """A source in the figure's sentence, or a next sentence saying where the figures come from."""
+    c = cues()
+    following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+    return c.attribution.search(sentences[i].text) is not None or c.follow_up.search(following) is not None
 
 
 def translated(article: Article, sentences: Sequence[Span]) -> Caveat | None:

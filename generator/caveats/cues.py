@@ -18,6 +18,7 @@ class Cues:
     speculative: re.Pattern[str]
     speculative_share: float
     speculative_min: int
+    reported: re.Pattern[str]  # reported speech or a quotation: a hedge there is the speaker's
     prescription: re.Pattern[str]
     not_prescription: re.Pattern[str]
     conclusion_share: float
@@ -62,6 +63,7 @@ def cues() -> Cues:
         speculative=_re(spec["cue"]),
         speculative_share=float(spec["share"]),
         speculative_min=int(spec["min_sentences"]),
+        reported=_re(spec["reported"]),
         prescription=_re(opin["prescription"]),
         not_prescription=_re(opin["not_prescription"]),
         conclusion_share=float(opin["conclusion_share"]),

@@ -42,15 +42,15 @@ def opinion(article: Article, sentences: Sequence[Span]) -> Caveat | None:
 
 
 def speculative(sentences: Sequence[Span]) -> Caveat | None:
-    """Built on forecasts and conditionals: a large share of sentences hedge."""
+    """Built on forecasts and conditionals: a large share of sentences hedge in the piece's own voice."""
     c = cues()
-    hits = [s for s in sentences if c.speculative.search(s.text)]
+    hits = [s for s in sentences if c.speculative.search(s.text) and not c.reported.search(s.text)]
     if len(hits) < c.speculative_min or len(hits) < c.speculative_share * len(sentences):
         return None
     return Caveat(
         "speculative",
-        f"{len(hits)} of {len(sentences)} sentences are forecasts or conditionals (could, would, likely...), "
-        "not reported events.",
+        f"{len(hits)} of {len(sentences)} sentences are the writer's own forecasts or conditionals "
+        "(could, would, likely...), so much of the piece is conjecture rather than reported events.",
         evidence=_spread(hits),
     )
 

@@ -1,4 +1,4 @@
-"""Metadata of one article from its own blocks: title, standfirst, date, author, publisher, kind, tags.
+"""Metadata of one article from its own blocks: title, standfirst, date, author, publisher, tags (the kind: ``kind``).
 
 Only what the text states: a date comes from a "Published:"/"Upload Date" line or a dated dateline,
 never from the clock or from dates in the story. Front matter and HTML metadata win when present
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .clean.lines import BYLINE
 from .clean.sentences import STOP_WORDS
-from .model import ArticleKind, Block
+from .model import Block
 
 MONTHS = {
     m: i + 1
@@ -52,11 +52,6 @@ ORG_WORDS = re.compile(
     r"Herald|Tribune|Press|Media|Review|Magazine|Gazette|Broadcasting|Network|Forum)\b"
 )
 KEYWORDS_LINE = re.compile(r"^\s*(?:keywords|tags)\s*:\s*(.+?)\.?\s*$", re.I)
-NEWS_CUES = (" said", " says", " told ", " announced", " according to", " reported", " stated", " stating")
-OPINION_CUES = (" I ", " we ", "We ", " our ", "Our ", " us ", " must ", " should ")
-# Reported speech per 100 words above which a piece reads as news.
-NEWS_CUE_RATE = 0.6
-OPINION_CUE_RATE = 2.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,15 +209,3 @@ def tags_of(furniture: Sequence[Block]) -> tuple[str, ...]:
         if t and t.lower() not in (k.lower() for k in seen):
             seen[t] = None
     return tuple(seen)
-
-
-def kind_of(body: str, dateline: bool, footnotes: int) -> ArticleKind:
-    """News when it reports (datelines, reported speech), opinion when it argues, else analysis."""
-    words = max(body.count(" ") + 1, 1)
-    news = sum(body.count(cue) for cue in NEWS_CUES) * 100 / words
-    opinion = sum(body.count(cue) for cue in OPINION_CUES) * 100 / words
-    if dateline or (news >= NEWS_CUE_RATE and not footnotes):
-        return "news"
-    if opinion >= OPINION_CUE_RATE:
-        return "opinion"
-    return "analysis"

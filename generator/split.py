@@ -11,7 +11,8 @@ import itertools
 from pathlib import PurePath
 
 from .boundaries import DATELINE, article_starts
-from .metadata import Head, implied_date, kind_of, publisher_of, read_head, tags_of
+from .kind import kind_of
+from .metadata import Head, implied_date, publisher_of, read_head, tags_of
 from .model import Article, Block, Document, Span
 from .slug import slugify
 
@@ -65,7 +66,7 @@ def _article(document: Document, s: int, e: int, index: int, single: bool) -> Ar
         published_origin=_origin(document, single, head),
         author=fm.author or (meta.author if single else None) or head.author,
         publisher=fm.publisher or meta.publisher or publisher_of(furniture, list(blocks)),
-        kind=kind_of(body, DATELINE.match(body_blocks[0].text) is not None, len(footnotes)),
+        kind=kind_of(body_blocks, title, DATELINE.match(body_blocks[0].text) is not None, len(footnotes)),
         tags=fm.tags or meta.tags or tags_of(furniture),
         url=fm.url or meta.url,
         body=body,

@@ -22,9 +22,11 @@ from .furniture import (
 )
 from .sentences import END_RE, is_boundary, looks_like_title, sentence_start_before, sentence_starts, title_score
 
-# A lower-case letter or ")" directly followed by a capitalised word: a heading glued to the next text.
-# (Consuming the left character is much faster than a look-behind; the glue point is the match's end.)
-GLUE_RE = re.compile(r"[a-z\)](?=[A-Z](?:[a-z]|\.[A-Z]))|[A-Z]{2}(?=[A-Z][a-z]{2,})")
+# A lower-case letter or ")" directly followed by a capitalised word ("PokrovskTable"), or an all-capitals
+# heading glued to one ("NEWSThe"): a heading glued to the next text. The glue point is the match's start,
+# the capital: a pattern that opens with the (rare) capital letters is scanned several times faster than one
+# that opens with any letter.
+GLUE_RE = re.compile(r"[A-Z](?:(?<=[a-z)][A-Z])(?=[a-z]|\.[A-Z])|(?<=[A-Z]{3})(?=[a-z]{2}))")
 # "...Neutral Ground* Reduced Tensions": a heading glued to a bullet.
 STAR_GLUE_RE = re.compile(r"(?<=[a-z\)])\*(?=\s)")
 BULLET_RE = re.compile(r"(?:(?<=\s)|^)\*(?=\s+\S)")
@@ -185,7 +187,7 @@ def _glue_points(line: str, a: int, b: int) -> list[tuple[int, str]]:
     """Candidate glue points with the camel-case token they cut ("" for a star)."""
     points: list[tuple[int, str]] = []
     for m in GLUE_RE.finditer(line, a, b):
-        g = m.end()
+        g = m.start()
         left = g
         while left > a and line[left - 1].isalpha():
             left -= 1

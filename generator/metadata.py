@@ -167,6 +167,9 @@ IMPLIED_WINDOW = 3000
 
 def implied_date(body: str) -> str | None:
     """The date the opening of a text implies ("yesterday, October 16th, 2025" -> 2025-10-17)."""
+    opening = body[:IMPLIED_WINDOW].lower()
+    if not any(w in opening for w in IMPLIED_OFFSET):
+        return None  # a plain test first: the pattern is slow to scan
     m = IMPLIED.search(body, 0, IMPLIED_WINDOW)
     if m is None or m.group(2).lower() not in MONTHS:
         return None

@@ -12,8 +12,6 @@ inline boxes, keyword lists, ``segment``) -> classified blocks (``lines``, with 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..model import Block, Document, PageMeta, Repair, Source
 from .html import html_units
 from .lines import Unit, classify
@@ -79,7 +77,7 @@ def _repair(blocks: list[Block], page: str = "") -> tuple[list[Block], list[Repa
             text, found = repair_line(b.text, b.line)
             if found:
                 repairs.extend(found)
-                b = replace(b, text=text)
+                b = Block(text, b.kind, b.line, b.start, b.raw, b.reason)  # (faster than replace)
         if b.reason == "glued":
             repairs.append(Repair("glued-heading", _glue_context(page, b), b.text, b.line))
         fixed.append(b)
@@ -90,7 +88,7 @@ def _repair(blocks: list[Block], page: str = "") -> tuple[list[Block], list[Repa
             text, found = restore_names(b.text, names, b.line)
             if found:
                 repairs.extend(found)
-                b = replace(b, text=text)
+                b = Block(text, b.kind, b.line, b.start, b.raw, b.reason)  # (faster than replace)
         out.append(b)
     return out, repairs
 

@@ -28,8 +28,9 @@ from .sentences import END_RE, is_boundary, looks_like_title, sentence_start_bef
 # that opens with any letter.
 GLUE_RE = re.compile(r"[A-Z](?:(?<=[a-z)][A-Z])(?=[a-z]|\.[A-Z])|(?<=[A-Z]{3})(?=[a-z]{2}))")
 # "...Neutral Ground* Reduced Tensions": a heading glued to a bullet.
-STAR_GLUE_RE = re.compile(r"(?<=[a-z\)])\*(?=\s)")
-BULLET_RE = re.compile(r"(?:(?<=\s)|^)\*(?=\s+\S)")
+# (Both open with the star: a pattern that opens with a literal is scanned fast; a look-behind first is not.)
+STAR_GLUE_RE = re.compile(r"\*(?<=[a-z)]\*)(?=\s)")
+STAR_RE = re.compile(r"\*(?=\s+\S)")  # a bullet when it starts the line or follows a space (see _bullets)
 META_PREFIX_RE = re.compile(
     r"^\s*(?:(?:published|updated|posted|last updated|first published|upload date)(?: on)?\s*:?\s*"
     r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})"
@@ -108,7 +109,8 @@ class CamelNames:
 
     def __contains__(self, token: str) -> bool:
         if token not in self.seen:
-            self.seen[token] = self.page.count(token) >= 2
+            first = self.page.find(token)  # (two finds stop early; a count reads the whole page)
+            self.seen[token] = first >= 0 and self.page.find(token, first + len(token)) >= 0
         return self.seen[token]
 
 
@@ -170,7 +172,7 @@ def _text_region(line: str, a: int, b: int, before_toc: bool, names: CamelNames)
 def _bullet_pieces(line: str, a: int, b: int) -> list[tuple[int, int, str]]:
     if "*" not in line[a:b]:
         return [(a, b, "text")]
-    starts = [m.start() for m in BULLET_RE.finditer(line, a, b)]
+    starts = [m.start() for m in STAR_RE.finditer(line, a, b) if m.start() == 0 or line[m.start() - 1].isspace()]
     starts += [m.start() for m in STAR_GLUE_RE.finditer(line, a, b)]
     starts.sort()
     if len(starts) < 2 and not (starts and not line[a : starts[0]].strip()):

@@ -124,11 +124,16 @@ def _stale(b: Brief, dated: Sequence[Dated]) -> Caveat | None:
         return None
     return Caveat(
         "stale",
-        f"{len(newer)} newer source(s) in the collection (up to {newer[-1].day.isoformat()}) report on the same "
-        "actors; this one may be overtaken by events.",
+        f"{_newer(len(newer), newer[-1].day.isoformat())} on the same actors, so this one may be overtaken by events.",
         evidence=_dated_evidence(b),
         related=tuple(d.id for d in newer[-MAX_RELATED:]),
     )
+
+
+def _newer(n: int, latest: str) -> str:
+    if n == 1:
+        return f"A newer source in the collection (from {latest}) reports"
+    return f"{n} newer sources in the collection (up to {latest}) report"
 
 
 def _dated(b: Brief) -> Dated | None:

@@ -35,8 +35,8 @@ def wrong_expansions(body: str) -> Caveat | None:
             first = body.rfind(words[0], 0, a.start())
             return Caveat(
                 "factual-doubt",
-                f"'{' '.join(words)}' is not the name {a.group(1)} stands for ({entry.name}); "
-                "other facts of the piece deserve a check too.",
+                f"'{' '.join(words)}' is not the name {a.group(1)} stands for ({entry.name}), "
+                "so other facts of the piece deserve a check too.",
                 evidence=(Span(first, a.end(), body[first : a.end()]),),
             )
     return None

@@ -19,6 +19,19 @@ DAMAGE_LABELS = {
     "lost-dash": "dashes lost as '?'",
     "lowercase-name": "lower-cased proper names",
 }
+# Furniture reasons (generator/data/furniture.yml) in words a reader knows.
+RESIDUE_LABELS = {
+    "navigation": "menus",
+    "share": "share buttons",
+    "toc": "a contents list",
+    "reader-prompt": "reader prompts",
+    "seo": "SEO notes",
+    "faq": "FAQ stubs",
+    "callout": "call-out boxes",
+    "pagination": "page numbers",
+    "ad": "adverts",
+    "hashtags": "hashtags",
+}
 # Furniture that names who published a piece: where only the outlet is named, no byline is.
 BYLINE_PLACES = ("copyright", "meta", "caption")
 
@@ -34,7 +47,7 @@ def missing_date(article: Article, dates: Sequence[TemporalExpression]) -> Cavea
     hinged = _distinct(d.span for d in dates if _hinges_on_date(d))[:MAX_EVIDENCE]
     if hinged:
         shown = " and ".join(f"'{s.text}'" for s in hinged[:2])
-        why = f"so relative dates such as {shown} cannot be pinned down"
+        why = f"so time references that depend on it, such as {shown}, cannot be pinned down"
     elif article.published_implied:
         why = f"only its content suggests when it was written ({article.published_implied})"
     else:
@@ -80,15 +93,15 @@ def boilerplate_residue(article: Article, sentences: Sequence[Span]) -> Caveat |
     if left:
         return Caveat(
             "boilerplate-residue",
-            "Page furniture (reader prompts, FAQ or newsletter calls) is still in the text; skip it when reading.",
+            "Page furniture (reader prompts, FAQ or newsletter calls) is still in the text, so skip it when reading.",
             evidence=tuple(left[:MAX_EVIDENCE]) + _block_spans(blocks),
         )
     if not blocks:
         return None
-    reasons = ", ".join(sorted({b.reason for b in blocks}))
+    reasons = ", ".join(sorted({RESIDUE_LABELS.get(b.reason, b.reason) for b in blocks}))
     return Caveat(
         "boilerplate-residue",
-        f"Page furniture was mixed into the text ({reasons}) and has been removed; check nothing else slipped in.",
+        f"Page furniture ({reasons}) was mixed into the text and has been removed, so check nothing else slipped in.",
         evidence=_block_spans(blocks),
     )
 
@@ -102,7 +115,8 @@ def machine_generated(article: Article, sentences: Sequence[Span]) -> Caveat | N
         return None
     return Caveat(
         "machine-generated",
-        "Signs of automatic writing (SEO notes, keyword lists or synonym-swapped phrases): facts need checking.",
+        "The text shows signs of automatic writing (SEO notes, keyword lists or synonym-swapped phrases), "
+        "so its facts need checking.",
         evidence=texts[:MAX_EVIDENCE] + _block_spans(notes),
     )
 
@@ -136,7 +150,7 @@ def encoding_damage(article: Article) -> Caveat | None:
     found = found[:MAX_EVIDENCE]
     return Caveat(
         "encoding-damage",
-        f"The source text was damaged ({what}); it was repaired, but words may still be wrong.",
+        f"The source text was damaged ({what}) and has been repaired, but some words may still be wrong.",
         evidence=found,
     )
 

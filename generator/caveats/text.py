@@ -36,7 +36,7 @@ def opinion(article: Article, sentences: Sequence[Span]) -> Caveat | None:
         return None
     return Caveat(
         "opinion",
-        "The piece argues for a course of action rather than only reporting; read its claims as a position.",
+        "The piece argues for a course of action rather than only reporting, so read its claims as a position.",
         evidence=tuple(hits[:MAX_EVIDENCE]),
     )
 

@@ -25,6 +25,9 @@ class Cues:
     unattributed: re.Pattern[str]  # anonymous sourcing of facts
     unnamed_experts: re.Pattern[str]
     unnamed_experts_min: int
+    quotation: re.Pattern[str]  # a quoted passage of two words or more
+    reporting: re.Pattern[str]  # a reporting verb: who said it
+    unsourced_quotes_min: int
     figure: re.Pattern[str]
     estimate: re.Pattern[str]
     contested: re.Pattern[str]
@@ -70,6 +73,9 @@ def cues() -> Cues:
         unattributed=_re(unat["anonymous"]),
         unnamed_experts=_re(unat["unnamed_experts"]),
         unnamed_experts_min=int(unat["unnamed_experts_min"]),
+        quotation=_re(unat["quotation"]),
+        reporting=_re(unat["reporting"]),
+        unsourced_quotes_min=int(unat["unsourced_quotes_min"]),
         figure=_re(figs["figure"]),
         estimate=_re(figs["estimate"]),
         contested=_re(figs["contested"]),

@@ -68,11 +68,25 @@ def unattributed(sentences: Sequence[Span]) -> Caveat | None:
             evidence=tuple(anonymous[:MAX_EVIDENCE]),
         )
     if len(experts) < c.unnamed_experts_min:
-        return None
+        return _unsourced_quotes(sentences)
     return Caveat(
         "unattributed",
         f"{len(experts)} sentences rest on unnamed analysts, experts or critics, so whose view they give is unknown.",
         evidence=_spread(experts),
+    )
+
+
+def _unsourced_quotes(sentences: Sequence[Span]) -> Caveat | None:
+    """Quotations in a piece that nowhere says who said what."""
+    c = cues()
+    quoted = [s for s in sentences if c.quotation.search(s.text)]
+    if len(quoted) < c.unsourced_quotes_min or any(c.reporting.search(s.text) for s in sentences):
+        return None
+    return Caveat(
+        "unattributed",
+        f"{len(quoted)} sentences quote someone, but the piece never says who said what, where or when, "
+        "so the quotes cannot be checked.",
+        evidence=_spread(quoted),
     )
 
 

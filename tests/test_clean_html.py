@@ -10,6 +10,7 @@ import trafilatura
 import yaml
 
 from generator.clean import clean
+from generator.clean.locate import html_lines
 from generator.model import Source
 from generator.split import split
 
@@ -56,3 +57,23 @@ def test_html_without_a_body_has_no_article() -> None:
 def test_page_of_only_a_menu_has_no_article() -> None:
     html = "<html><body><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></body></html>"
     assert split(clean(source(html))) == ()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p["file"] for p in PAGES])
+def test_blocks_carry_the_line_of_their_element(page: dict[str, Any]) -> None:
+    html = (HERE / page["file"]).read_text(encoding="utf-8")
+    lines = html.split("\n")
+    blocks = clean(source(html)).blocks
+    assert blocks
+    for b in blocks:
+        assert b.text.split()[0] in lines[b.line - 1], (b.line, b.text)
+    assert len({b.line for b in blocks}) > 1 or len(lines) == 1
+
+
+def test_lines_found_across_tags_and_entities() -> None:
+    html = "<html><head><title>Ferry link approved</title></head>\n<body>\n<h1>Ferry link approved</h1>\n" + (
+        "<p>The council <a href='/x'>approved</a> the plan, and islanders&#8217; groups welcomed it.</p>\n"
+    )
+    texts = ["Ferry link approved", "The council approved the plan, and islanders’ groups welcomed it."]
+    assert html_lines(html, texts) == [3, 4]
+    assert html_lines(html, ["Nothing like this is on the page"]) == [1]

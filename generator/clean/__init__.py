@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..model import Block, Document, PageMeta, Repair, Source
 from .html import html_units
 from .lines import Unit, classify
+from .locate import html_lines
 from .repair import name_case_map, repair_line, restore_names
 from .segment import CamelNames, segment
 from .wrap import unwrap
@@ -27,7 +28,7 @@ def clean(source: Source) -> Document:
     """Turn a source into a ``Document`` of classified, repaired blocks."""
     if source.format == "html":
         pairs, meta, extracted = html_units(source.text)
-        units = _html_units(pairs)
+        units = _html_units(pairs, html_lines(source.text, [text for _, text in pairs], source.line_offset))
         # trafilatura has already taken the menus away: short list items it kept are article text
         blocks = classify(units, menus=not extracted)
     else:
@@ -54,18 +55,19 @@ def text_units(text: str, line_offset: int = 0) -> list[Unit]:
     return units
 
 
-def _html_units(pairs: list[tuple[str, str]]) -> list[Unit]:
-    """The main text's elements as units; a paragraph is cut like a dump's line (inline furniture, glue)."""
+def _html_units(pairs: list[tuple[str, str]], lines: list[int]) -> list[Unit]:
+    """The main text's elements as units (on the source line of their element, ``locate``); a paragraph is
+    cut like a dump's line (inline furniture, glue)."""
     names = CamelNames("\n".join(text for _, text in pairs))
     units: list[Unit] = []
-    for hint, text in pairs:
+    for (hint, text), line in zip(pairs, lines, strict=True):
         if hint != "line":
-            units.append(Unit(text, 1, -1, hint))
+            units.append(Unit(text, line, -1, hint))
             continue
         for u in segment(text, names):
             raw = text[u.start : u.end].strip()
             if raw:
-                units.append(Unit(raw, 1, -1, u.kind, u.reason))
+                units.append(Unit(raw, line, -1, u.kind, u.reason))
     return units
 
 

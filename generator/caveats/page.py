@@ -49,7 +49,7 @@ def missing_date(article: Article, dates: Sequence[TemporalExpression]) -> Cavea
         shown = " and ".join(f"'{s.text}'" for s in hinged[:2])
         why = f"so time references that depend on it, such as {shown}, cannot be pinned down"
     elif article.published_implied:
-        why = f"only its content suggests when it was written ({article.published_implied})"
+        why = f"so when it was written is only implied by its content ({article.published_implied})"
     else:
         why = "so it cannot be told how current its report is"
     return Caveat(

@@ -31,7 +31,7 @@ class Cues:
     figure: re.Pattern[str]
     estimate: re.Pattern[str]
     contested: re.Pattern[str]
-    market: re.Pattern[str]
+    record: re.Pattern[str]  # figures of record: market moves, deal prices, accounts
     attribution: re.Pattern[str]
     follow_up: re.Pattern[str]
     translated_marker: re.Pattern[str]
@@ -79,7 +79,7 @@ def cues() -> Cues:
         figure=_re(figs["figure"]),
         estimate=_re(figs["estimate"]),
         contested=_re(figs["contested"]),
-        market=_re(figs["market"]),
+        record=_re(figs["record"]),
         attribution=_re(figs["attribution"]),
         follow_up=_re(figs["follow_up"]),
         translated_marker=_re(trans["marker"]),

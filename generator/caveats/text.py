@@ -104,13 +104,13 @@ def unsourced_figures(sentences: Sequence[Span]) -> Caveat | None:
 
 
 def _needs_source(sentence: str) -> bool:
-    """An estimate or a contested count, outside a quotation and other than a share-price move."""
+    """An estimate or a contested count, outside a quotation and other than a figure of record."""
     c = cues()
     return (
         c.figure.search(sentence) is not None
         and (c.estimate.search(sentence) is not None or c.contested.search(sentence) is not None)
         and not QUOTATION.search(sentence)
-        and not c.market.search(sentence)
+        and not c.record.search(sentence)
     )
 
 

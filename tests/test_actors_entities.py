@@ -22,9 +22,10 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "actors" / "entities.yml").read_text(encoding="utf-8")
 )
 LABEL: dict[ActorType, str] = {"person": "PER", "organization": "ORG", "country": "LOC", "place": "LOC"}
-# Measured when the set was written: P 0.93, R 0.89, F1 0.91 (floor a little below).
-MIN_F1 = 0.85
-MIN_PRECISION = 0.85
+# Measured: P 0.885, R 0.771, F1 0.824 when the set was written (before the fixes it motivated), then
+# P 1.0, R 0.944, F1 0.971. The set guided those fixes, so held-out text will score lower.
+MIN_F1 = 0.93
+MIN_PRECISION = 0.95
 
 Entity = tuple[int, int, str]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -19,6 +20,7 @@ import pycountry
 import yaml
 
 from ..model import ActorType
+from .cities import cities
 
 # A city named without context counts as a place only if it is at least this large: small towns share
 # their names with common words and surnames ("Of", "Kim", "March"); context cues admit the rest.
@@ -27,6 +29,7 @@ BARE_CITY_POPULATION = 150_000
 MIN_CITY_POPULATION = 15_000
 
 DASHES = re.compile("[\u2010-\u2015\u2212]")
+POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,12 @@ class Gazetteer:
     hyphenated: frozenset[str]  # folded names and titles a hyphen does not split ("indo-pacific")
     acronym_words: frozenset[str]  # upper-case common nouns ("MP", "CEO"), case kept
     single_words: frozenset[str]  # folded one-word names ("russia"): a hyphen between two is no first name
+    phrase_firsts: frozenset[str]  # first words of demonyms and regional adjectives ("south", "russian")
+    firsts: frozenset[str]  # first words of ``names`` (and of ``acronyms``, case kept): a name may start there
+
+    def may_start(self, word: str) -> bool:
+        """Can a known name start with this word? A quick test before trying every length."""
+        return word in self.firsts or fold(word) in self.firsts
 
     def lookup(self, text: str) -> Entry | None:
         """The entity a surface form names, if known (acronyms only in upper case)."""
@@ -79,13 +88,16 @@ class Gazetteer:
 
 
 def _is_acronym(text: str) -> bool:
+    if not text.isupper():  # the common case, decided without a loop
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _data() -> dict[str, Any]:
     raw = resources.files("generator").joinpath("data/actors.yml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(raw)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader is ten times faster
+    data: dict[str, Any] = yaml.load(raw, Loader=loader)
     return data
 
 
@@ -118,15 +130,14 @@ def _add_places(data: dict[str, Any], names: dict[str, Entry], acronyms: dict[st
     for region in data["regions"]:
         _add(names, acronyms, region, Entry(region, "place", region=True))
     aliases: dict[str, list[str]] = data["place_aliases"]
-    cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     never = {fold(w) for w in (*data["not_names"], *data["demonyms"], *data["group_roots"])}
-    for city in cities:
-        if city["population"] < MIN_CITY_POPULATION:
+    for name, population in cities():
+        if population < MIN_CITY_POPULATION:
             break
-        if fold(city["name"]) in never:
+        if fold(name) in never:
             continue
-        entry = Entry(city["name"], "place", population=city["population"])
-        for form in (city["name"], *aliases.get(city["name"], [])):
+        entry = Entry(name, "place", population=population)
+        for form in (name, *aliases.get(name, [])):
             _add(names, acronyms, form, entry)
     for state in sorted(gc.get_us_states().values(), key=lambda s: str(s["code"])):
         _add(names, acronyms, state["name"], Entry(state["name"], "place", population=10**7))
@@ -139,6 +150,12 @@ def _capitals(countries: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, st
         if c.get("capital") and iso in countries:
             out[c["capital"]] = countries[iso][0]
     return out
+
+
+def _first_words(keys: Iterable[str]) -> frozenset[str]:
+    """First words of names, also without a possessive ending ("people's" -> "people": tokens lose it)."""
+    firsts = {k.split()[0] for k in keys if k.strip()}
+    return frozenset(firsts | {POSSESSIVE_END.sub("", w) for w in firsts})
 
 
 @cache
@@ -184,4 +201,6 @@ def gazetteer() -> Gazetteer:
         hyphenated=frozenset(w for w in (*names, *titles) if "-" in w),
         acronym_words=frozenset(str(w) for w in data["not_acronyms"]),
         single_words=frozenset(k for k in names if " " not in k) | {fold(a) for a in acronyms},
+        firsts=_first_words(names) | _first_words(acronyms),
+        phrase_firsts=frozenset(fold(k).split()[0] for k in (*data["demonyms"], *data["group_roots"])),
     )

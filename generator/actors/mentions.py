@@ -97,6 +97,9 @@ class ChunkParser:
 
     def known(self, i: int, end: int, emit: bool = True) -> int:
         """End of the longest known name starting at token ``i`` (``i`` if none)."""
+        word = self.tokens[i].text
+        if not (self.gaz.may_start(word) or word in self.local_firsts or fold(word) in self.local_firsts):
+            return i
         for j in range(min(end, i + self.gaz.max_words), i, -1):
             entry = self.lookup(i, j)
             if entry is not None and self._plausible(entry, i, j):
@@ -116,6 +119,11 @@ class ChunkParser:
         return entry.population >= BARE_CITY_POPULATION or entry.name in self.cued
 
     @cached_property
+    def local_firsts(self) -> frozenset[str]:
+        """First words of the names this text defines (acronyms and their expansions)."""
+        return frozenset(w for k in self.local if k.strip() for w in (k.split()[0], fold(k.split()[0])))
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         return frozenset(t.text for t in self.tokens if t.text.islower())
 
@@ -125,7 +133,7 @@ class ChunkParser:
         cues = self.gaz.words["place_cues"]
         out: set[str] = set()
         for z, a, b in zip(self.tokens, self.tokens[1:], self.tokens[2:], strict=False):
-            if (a.text in cues or f"{fold(z.text)} {a.text}" in cues) and b.cap:
+            if b.cap and (a.text in cues or f"{fold(z.text)} {a.text}" in cues):
                 entry = self.gaz.lookup(b.text)
                 if entry is not None:
                     out.add(entry.name)

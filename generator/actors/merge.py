@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..model import ActorType, Span
 from .gazetteer import fold
@@ -34,8 +34,9 @@ class Cluster:
     mentions: list[Mention]
     names: list[list[str]]
 
-    @property
+    @cached_property
     def type(self) -> ActorType:
+        """The type most known mentions give (read once the cluster is complete)."""
         known = [m.type for m in self.mentions if m.known] or [m.type for m in self.mentions]
         return Counter(known).most_common(1)[0][0]
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from ..model import Span
 from .gazetteer import Entry, Gazetteer, fold
 from .mentions import Mention, run_span
 from .tokens import CONNECTORS, Token, adjacent, joined
@@ -44,7 +43,7 @@ def demonym_phrases(body: str, tokens: tuple[Token, ...], gaz: Gazetteer) -> lis
     i = 0
     while i < len(tokens):
         found = False
-        for n in (2, 1) if tokens[i].cap else ():
+        for n in (2, 1) if tokens[i].cap and fold(tokens[i].text) in gaz.phrase_firsts else ():
             word = _words_at(body, tokens, i, n)
             if word is None:
                 continue
@@ -112,7 +111,3 @@ def definitions(body: str, tokens: tuple[Token, ...], gaz: Gazetteer) -> tuple[d
         local[fold(span.text)] = entry
         found.append(Mention(span, entry.name, entry.type, link=entry.link, media=entry.media, known=True))
     return local, found
-
-
-def covered(spans: list[Span], tok: Token) -> bool:
-    return any(s.start <= tok.start and tok.end <= s.end for s in spans)

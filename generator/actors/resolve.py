@@ -8,6 +8,7 @@ or "hungary" is a mention when the name is written properly elsewhere in the sam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from ..model import ActorType, Span
 from .gazetteer import Entry, Gazetteer, fold, gazetteer
 from .mentions import ChunkParser, Mention, Unknown, chunks, run_span
 from .merge import skeleton
-from .phrases import covered, definitions, demonym_phrases
+from .phrases import definitions, demonym_phrases
 from .retype import retype
 from .spacy_adapter import Hint
 from .tokens import Token, adjacent, joined, tokenize
@@ -66,9 +67,10 @@ def read_mentions(body: str, sentences: tuple[Span, ...], hints: tuple[Hint, ...
     local, found = definitions(body, tokens, gaz)
     found += demonym_phrases(body, tokens, gaz)
     taken = [m.span for m in found]
+    inside = _covered_starts(tokens, taken)
     parser = ChunkParser(body, tokens, gaz, local, [], [])
     for i, j in chunks(body, tokens):
-        while i < j and covered(taken, tokens[i]):
+        while i < j and tokens[i].start in inside:
             i += 1
         parser.parse(i, j)
     found += [m for m in parser.mentions if not any(s.start <= m.span.start < s.end for s in taken)]
@@ -77,6 +79,15 @@ def read_mentions(body: str, sentences: tuple[Span, ...], hints: tuple[Hint, ...
     found += _unclaimed(body, tokens, hints, found)
     found += recover(body, tokens, found)
     return _dedupe(retype(body, tokens, found, gaz))
+
+
+def _covered_starts(tokens: tuple[Token, ...], spans: list[Span]) -> set[int]:
+    """Starts of the tokens that lie inside one of ``spans``."""
+    starts = [t.start for t in tokens]
+    out: set[int] = set()
+    for s in spans:
+        out.update(t.start for t in tokens[bisect_left(starts, s.start) : bisect_left(starts, s.end)] if t.end <= s.end)
+    return out
 
 
 def _dedupe(found: list[Mention]) -> list[Mention]:
@@ -182,7 +193,7 @@ def _is_place_name(entry: Entry) -> bool:
 
 @lru_cache(maxsize=4)
 def _lower_words(body: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", body))
+    return frozenset(re.findall(r"\b[a-z][a-z'-]+\b", body))
 
 
 def _name_like(
@@ -266,18 +277,20 @@ def recover(body: str, tokens: tuple[Token, ...], found: list[Mention]) -> list[
         if m.type == "person":
             for part in _name_parts(m.span.text):
                 forms.setdefault(part, m)
-    taken = [m.span for m in found]
+    inside = _covered_starts(tokens, [m.span for m in found])  # a recovered span never covers a later token
     out: list[Mention] = []
     firsts = {f.split()[0] for f in forms if f}
     i = 0
     while i < len(tokens):
-        j = _recovered_end(body, tokens, i, forms) if fold(tokens[i].text) in firsts else i
-        if j > i and not any(covered(taken, t) for t in tokens[i:j]):
+        if tokens[i].start in inside or fold(tokens[i].text) not in firsts:
+            i += 1
+            continue
+        j = _recovered_end(body, tokens, i, forms)
+        if j > i and not any(t.start in inside for t in tokens[i:j]):
             span = run_span(body, tokens[i:j])
             m = forms[fold(span.text)]
             name = m.name if m.known else span.text
             out.append(Mention(span, name, m.type, link=m.link, media=m.media, known=m.known, reference=m.reference))
-            taken.append(span)
             i = j
         else:
             i += 1

@@ -37,13 +37,12 @@ class Hint:
 @cache
 def pipeline() -> Any | None:
     """The installed English pipeline, loaded once; ``None`` without spaCy or a model."""
-    if importlib.util.find_spec("spacy") is None:
+    # Importing spaCy takes about a second: look for an installed model package first.
+    installed = [name for name in MODELS if importlib.util.find_spec(name) is not None]
+    if not installed or importlib.util.find_spec("spacy") is None:
         return None
     spacy: Any = importlib.import_module("spacy")  # optional: no static import, no stubs needed
-    for name in MODELS:
-        if spacy.util.is_package(name):
-            return spacy.load(name, exclude=list(UNUSED))
-    return None
+    return spacy.load(installed[0], exclude=list(UNUSED))
 
 
 def entity_hints(body: str, nlp: Any | None = None) -> tuple[Hint, ...]:

@@ -8,7 +8,7 @@ already known count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Span
 
@@ -74,18 +74,16 @@ HEADING_CAPITALISED = 0.75
 LONG_WORD = 4
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the body (a named tuple: a body has thousands, and they are built and read in hot loops)."""
+
     start: int
     end: int
     text: str
     possessive: bool  # a possessive ending was cut off: a name ends here
     initial: bool  # first word of a sentence or line
     shaky: bool  # inside a heading-like or all-capitals line
-
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
+    cap: bool  # starts with a capital
 
     @property
     def upper(self) -> bool:
@@ -159,21 +157,26 @@ def tokenize(
     shaky = _shaky_lines(body)
     out: list[Token] = []
     line = 0
+    shaky.append((len(body) + 1, len(body) + 1))  # a sentinel: no bounds checks in the loop
     for m in TOKEN.finditer(body):
-        pieces = _pieces(m.group(0), keep)
+        word, start = m.group(0), m.start()
+        while shaky[line][1] < start:
+            line += 1
+        in_shaky = shaky[line][0] <= start
+        if word.isalpha() and (word[1:].islower() or word.isupper()):  # the common case: one plain word
+            out.append(Token(start, m.end(), word, False, start in starts, in_shaky, word[0].isupper()))
+            continue
+        pieces = _pieces(word, keep)
         if len(pieces) > 1 and _first_name(body, m, pieces, known):
-            pieces = [(0, len(m.group(0)), False)]
+            pieces = [(0, len(word), False)]
         for a, b, glued in pieces:
-            text, start = m.group(0)[a:b], m.start() + a
+            text, at = word[a:b], start + a
             cut = POSSESSIVE.search(text) if len(text) > 2 else None
             if cut:
                 text = text[: cut.start()]
-            if not text:
-                continue
-            while line < len(shaky) and shaky[line][1] < start:
-                line += 1
-            in_shaky = line < len(shaky) and shaky[line][0] <= start < shaky[line][1]
-            out.append(Token(start, start + len(text), text, bool(cut), glued or start in starts, in_shaky))
+            if text:
+                initial = glued or at in starts
+                out.append(Token(at, at + len(text), text, bool(cut), initial, in_shaky, text[0].isupper()))
     return tuple(out)
 
 

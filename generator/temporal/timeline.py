@@ -1,67 +1,40 @@
 """The site-wide timeline: every dated fact of every brief, the same event listed once.
 
 Two facts report the same event when their statements share most of their content words (dates and
-numbers aside). Same event and compatible dates (one contains the other: 2025-12 and 2025-12-14) make one
-entry listing every source; same event and incompatible dates (2014 and 2015) stay two entries, each
-naming the other's date in ``conflicting_dates``. ``brief_conflicts`` tells one brief about its
-conflicts, for the caveats stage.
+numbers aside), or a good part of them and at least two actors. Facts of one event make one entry listing
+every source. When sources date the event differently (2025-10-16 in one, 2025-10-17 in another) the
+entry takes the date most sources support and names the others in ``conflicting_dates``; dates that contain
+each other (2025-12 and 2025-12-14) agree. One source giving two incompatible dates to similar statements
+reports two events (a meeting held twice), never a conflict with itself. ``brief_conflicts`` tells one
+brief about its conflicts, for the caveats stage.
+
+Candidates are found with an inverted index over each statement's rarest words (prefix filtering): a
+pair above the similarity threshold always shares one of them, so the result is exactly that of
+comparing every pair, in near-linear time.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Brief, DatedFact
+from .lexicon import MONTHS, WEEKDAYS
 
 SAME_EVENT = 0.6  # share of content words two statements must share (Jaccard) to report one event
+SAME_EVENT_WITH_ACTORS = 0.4  # the share that suffices when both statements name the same two actors
+MIN_SHARED_ACTORS = 2  # one shared actor is common (every fact about a war names its president)
 MIN_SHARED = 3  # and at least this many shared content words, so short statements do not collide
 WORD = re.compile(r"[^\W\d_]+")
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "by",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "he",
-        "her",
-        "his",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "said",
-        "says",
-        "she",
-        "that",
-        "the",
-        "their",
-        "they",
-        "this",
-        "to",
-        "was",
-        "were",
-        "which",
-        "who",
-        "will",
-        "with",
-        "would",
-    ]
-)
+# Function words, and the names of months and weekdays: two reports of one event differ exactly there.
+FUNCTION_WORDS = """
+a an and are as at be been by for from had has have he her his in is it its of on or said says she
+that the their they this to was were which who will with would
+"""
+STOPWORDS = frozenset(FUNCTION_WORDS.split()) | frozenset(w for w in (*MONTHS, *WEEKDAYS) if " " not in w)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +69,10 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
 
 
-def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
+def same_event(a: frozenset[str], b: frozenset[str], shared_actors: int = 0) -> bool:
     shared = len(a & b)
-    return shared >= MIN_SHARED and shared / max(len(a | b), 1) >= SAME_EVENT
+    need = SAME_EVENT_WITH_ACTORS if shared_actors >= MIN_SHARED_ACTORS else SAME_EVENT
+    return shared >= MIN_SHARED and shared / max(len(a | b), 1) >= need
 
 
 def bounds(date: str) -> tuple[str, str]:
@@ -120,73 +94,98 @@ def compatible(a: str, b: str) -> bool:
 class Group:
     refs: list[FactRef]
     words: frozenset[str]
+    actors: frozenset[str]
+
+
+Rank = dict[str, tuple[int, str]]  # an item's place in the global order: rarest first
+
+
+def prefix(items: frozenset[str], rank: Rank, need: int) -> list[str]:
+    """The rarest items of a set: any set sharing ``need`` of its items shares one of these.
+
+    A set sharing at least ``need`` items with ``a`` shares one among any |a| - need + 1 of them; taking
+    the rarest (one global order) keeps the index's lists short (prefix filtering, Chaudhuri et al. 2006).
+    """
+    return sorted(items, key=rank.__getitem__)[: max(0, len(items) - need + 1)]
+
+
+def keys_of(words: frozenset[str], actors: frozenset[str], ranks: tuple[Rank, Rank]) -> list[str]:
+    """Index keys that any statement reporting the same event shares with this one.
+
+    Alone, the same event needs Jaccard >= SAME_EVENT, so |a & b| >= ceil(SAME_EVENT * |a|): a shared word
+    among the rarest words. With two shared actors a lower share suffices, but then a shared actor among
+    the rarest actors. Actor keys are prefixed so that they never meet words.
+    """
+    need = max(MIN_SHARED, math.ceil(SAME_EVENT * len(words)))
+    keys = prefix(words, ranks[0], need)
+    if len(actors) >= MIN_SHARED_ACTORS:
+        keys += ["@" + a for a in prefix(actors, ranks[1], MIN_SHARED_ACTORS)]
+    return keys
+
+
+def joins(ref: FactRef, words: frozenset[str], actors: frozenset[str], g: Group) -> bool:
+    """Whether a fact reports a group's event: a similar statement, and no incompatible date from its own source."""
+    if not same_event(words, g.words, len(actors & g.actors)):
+        return False
+    return all(compatible(ref.fact.date, r.fact.date) or r.brief_id != ref.brief_id for r in g.refs)
+
+
+def rank_of(counts: Counter[str]) -> Rank:
+    return {w: (n, w) for w, n in counts.items()}
 
 
 def group_facts(refs: list[FactRef]) -> list[Group]:
-    """Greedy clustering in date order: a fact joins the first group reporting the same event at a compatible date."""
+    """Greedy clustering in date order: a fact joins the first group that reports its event."""
+    words_of = [content_words(r.fact.text) for r in refs]
+    ranks = (
+        rank_of(Counter(w for ws in words_of for w in ws)),
+        rank_of(Counter(a for r in refs for a in set(r.fact.actors))),
+    )
     groups: list[Group] = []
-    by_word: dict[str, list[int]] = {}
-    for ref in refs:
-        words = content_words(ref.fact.text)
-        seen: set[int] = set()
-        target = None
-        for w in sorted(words):
-            for i in by_word.get(w, ()):
-                if i in seen:
-                    continue
-                seen.add(i)
-                g = groups[i]
-                if same_event(words, g.words) and all(compatible(ref.fact.date, r.fact.date) for r in g.refs):
-                    target = i if target is None else min(target, i)
+    index: dict[str, list[int]] = {}
+    for ref, words in zip(refs, words_of, strict=True):
+        actors = frozenset(ref.fact.actors)
+        keys = keys_of(words, actors, ranks)
+        seen = sorted({i for w in keys for i in index.get(w, ())})
+        target = next((i for i in seen if joins(ref, words, actors, groups[i])), None)
         if target is None:
-            groups.append(Group([ref], words))
-            target = len(groups) - 1
-            for w in words:
-                by_word.setdefault(w, []).append(target)
+            groups.append(Group([ref], words, actors))
+            for w in keys:
+                index.setdefault(w, []).append(len(groups) - 1)
         else:
             groups[target].refs.append(ref)
     return groups
 
 
+def support(date: str, refs: Sequence[FactRef]) -> int:
+    """How many sources give a date compatible with ``date``."""
+    return len({r.brief_id for r in refs if compatible(date, r.fact.date)})
+
+
 def entry_of(g: Group) -> TimelineEntry:
     refs = tuple(sorted(g.refs, key=lambda r: (r.brief_id, r.fact.evidence.start)))
-    finest = max(refs, key=lambda r: (len(r.fact.date.partition("/")[0]), "/" not in r.fact.date, r.brief_id))
+    best = min(  # most sources, then the finest date, then the earliest
+        refs,
+        key=lambda r: (
+            -support(r.fact.date, refs),
+            -len(r.fact.date.partition("/")[0]),
+            "/" in r.fact.date,
+            r.fact.date,
+            r.brief_id,
+        ),
+    )
+    conflicting = sorted({r.fact.date for r in refs if not compatible(r.fact.date, best.fact.date)})
     actors = tuple(sorted({k for r in refs for k in r.fact.actors}))
-    return TimelineEntry(date=finest.fact.date, text=refs[0].fact.text, refs=refs, actors=actors)
+    text = next(r.fact.text for r in refs if r.fact.date == best.fact.date)
+    return TimelineEntry(best.fact.date, text, refs, tuple(conflicting), actors)
 
 
 def build_timeline(briefs: Sequence[Brief]) -> tuple[TimelineEntry, ...]:
     """All facts of all briefs in date order, one entry per event, conflicting dates flagged."""
     refs = [FactRef(b.article.id, f) for b in briefs for f in b.facts]
     refs.sort(key=lambda r: (r.fact.date, r.brief_id, r.fact.evidence.start))
-    groups = group_facts(refs)
-    entries = [entry_of(g) for g in groups]
-    conflicts: list[set[str]] = [set() for _ in entries]
-    for i, j in similar_pairs(groups):
-        if compatible(entries[i].date, entries[j].date):
-            continue
-        if {r.brief_id for r in groups[i].refs} == {r.brief_id for r in groups[j].refs}:
-            continue  # one source contradicting itself is not a conflict between sources
-        conflicts[i].add(entries[j].date)
-        conflicts[j].add(entries[i].date)
-    out = [
-        TimelineEntry(e.date, e.text, e.refs, tuple(sorted(c)), e.actors)
-        for e, c in zip(entries, conflicts, strict=True)
-    ]
+    out = [entry_of(g) for g in group_facts(refs)]
     return tuple(sorted(out, key=lambda e: (e.date, e.text, e.refs[0].brief_id)))
-
-
-def similar_pairs(groups: list[Group]) -> list[tuple[int, int]]:
-    """Pairs (i < j) of groups that report the same event, found through shared words."""
-    by_word: dict[str, list[int]] = {}
-    for i, g in enumerate(groups):
-        for w in g.words:
-            by_word.setdefault(w, []).append(i)
-    pairs: set[tuple[int, int]] = set()
-    for i, g in enumerate(groups):
-        for w in g.words:
-            pairs.update((i, j) for j in by_word[w] if j > i)
-    return [(i, j) for i, j in sorted(pairs) if same_event(groups[i].words, groups[j].words)]
 
 
 def actor_timeline(timeline: Sequence[TimelineEntry], actor_key: str) -> tuple[TimelineEntry, ...]:
@@ -200,16 +199,11 @@ def brief_conflicts(timeline: Sequence[TimelineEntry], brief_id: str) -> tuple[D
     for e in timeline:
         if not e.conflicting_dates:
             continue
-        others = sorted(
-            {
-                r.brief_id
-                for o in timeline
-                if o.date in e.conflicting_dates and same_event(content_words(o.text), content_words(e.text))
-                for r in o.refs
-                if r.brief_id != brief_id
-            }
-        )
         for r in e.refs:
-            if r.brief_id == brief_id and others:
-                out.append(DateConflict(r.fact, e.conflicting_dates, tuple(others)))
+            if r.brief_id != brief_id:
+                continue
+            clash = [o for o in e.refs if o.brief_id != brief_id and not compatible(o.fact.date, r.fact.date)]
+            if clash:
+                dates = tuple(sorted({o.fact.date for o in clash}))
+                out.append(DateConflict(r.fact, dates, tuple(sorted({o.brief_id for o in clash}))))
     return tuple(out)

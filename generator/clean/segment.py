@@ -1,7 +1,8 @@
 """Cut one raw line of a page dump into units: text, glued headings, list items, inline furniture.
 
 Scraped pages often arrive flattened: a headline glued to the next sentence ("...of PokrovskTable of
-Contents"), "Did You Know?" and "Pro Tip:" boxes, keyword lists and reader prompts inside one long line.
+Contents", or to a lower-case word: "...Ukraine Conflictthe ongoing war", see ``words``), "Did You Know?"
+and "Pro Tip:" boxes, keyword lists and reader prompts inside one long line.
 A line without any of those signs stays one unit (the fast path, which plain news text takes).
 """
 
@@ -21,6 +22,7 @@ from .furniture import (
     is_reader_prompt,
 )
 from .sentences import END_RE, is_boundary, looks_like_title, sentence_start_before, sentence_starts, title_score
+from .words import CUT_LOWERCASE_GLUE, LOWER_GLUE_RE, glued_function_word
 
 # A lower-case letter or ")" directly followed by a capitalised word ("PokrovskTable"), or an all-capitals
 # heading glued to one ("NEWSThe"): a heading glued to the next text. The glue point is the match's start,
@@ -66,7 +68,14 @@ def needs_cutting(line: str) -> bool:
         or META_PREFIX_RE.match(line)
         or GLUE_RE.search(line)
         or (len(line) > 30 and caption_credit(line) is not None)
+        or (CUT_LOWERCASE_GLUE and any(_lower_glue(line, m) for m in LOWER_GLUE_RE.finditer(line)))
     )
+
+
+def _lower_glue(line: str, m: re.Match[str]) -> bool:
+    """A match of ``LOWER_GLUE_RE`` is a common word glued to a function word ("Conflictthe"), and such glue
+    is cut (``words.CUT_LOWERCASE_GLUE``)."""
+    return CUT_LOWERCASE_GLUE and glued_function_word(line[m.start() : m.start(2)], line[m.start() : m.end()])
 
 
 def segment(line: str, names: CamelNames | None = None) -> list[Unit]:
@@ -202,6 +211,8 @@ def _glue_points(line: str, a: int, b: int) -> list[tuple[int, str]]:
         if (line[g - 1].isalpha() and g - left <= 2) or camel or token in CAMEL_WORDS:
             continue
         points.append((g, token))
+    if CUT_LOWERCASE_GLUE:
+        points += [(m.start(2), m.group(0)) for m in LOWER_GLUE_RE.finditer(line, a, b) if _lower_glue(line, m)]
     if "*" in line[a:b]:
         points += [(m.start(), "") for m in STAR_GLUE_RE.finditer(line, a, b)]
     return sorted(points)

@@ -71,11 +71,12 @@ class Gazetteer:
     acronym_words: frozenset[str]  # upper-case common nouns ("MP", "CEO"), case kept
     single_words: frozenset[str]  # folded one-word names ("russia"): a hyphen between two is no first name
     phrase_firsts: frozenset[str]  # first words of demonyms and regional adjectives ("south", "russian")
-    firsts: frozenset[str]  # first words of ``names`` (and of ``acronyms``, case kept): a name may start there
+    firsts: dict[str, int]  # first word of a name (of ``names``; of ``acronyms``, case kept) -> most words after it
 
-    def may_start(self, word: str) -> bool:
-        """Can a known name start with this word? A quick test before trying every length."""
-        return word in self.firsts or fold(word) in self.firsts
+    def longest_from(self, word: str) -> int:
+        """Words in the longest known name that starts with ``word`` (0: none does); checked before
+        trying every length of a run."""
+        return max(self.firsts.get(word, 0), self.firsts.get(fold(word), 0))
 
     def lookup(self, text: str) -> Entry | None:
         """The entity a surface form names, if known (acronyms only in upper case)."""
@@ -152,10 +153,16 @@ def _capitals(countries: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, st
     return out
 
 
-def _first_words(keys: Iterable[str]) -> frozenset[str]:
-    """First words of names, also without a possessive ending ("people's" -> "people": tokens lose it)."""
-    firsts = {k.split()[0] for k in keys if k.strip()}
-    return frozenset(firsts | {POSSESSIVE_END.sub("", w) for w in firsts})
+def first_words(keys: Iterable[str]) -> dict[str, int]:
+    """First word of each name (also without a possessive ending: "people's" -> "people", as tokens
+    lose it) -> the most words of a name starting with it."""
+    out: dict[str, int] = {}
+    for k in keys:
+        words = k.split()
+        if words:
+            for first in {words[0], POSSESSIVE_END.sub("", words[0])}:
+                out[first] = max(out.get(first, 0), len(words))
+    return out
 
 
 @cache
@@ -201,6 +208,6 @@ def gazetteer() -> Gazetteer:
         hyphenated=frozenset(w for w in (*names, *titles) if "-" in w),
         acronym_words=frozenset(str(w) for w in data["not_acronyms"]),
         single_words=frozenset(k for k in names if " " not in k) | {fold(a) for a in acronyms},
-        firsts=_first_words(names) | _first_words(acronyms),
+        firsts=first_words(names) | first_words(acronyms),
         phrase_firsts=frozenset(fold(k).split()[0] for k in (*data["demonyms"], *data["group_roots"])),
     )

@@ -11,10 +11,12 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..model import ActorType, Span
-from .gazetteer import BARE_CITY_POPULATION, Entry, Gazetteer, fold
+from .gazetteer import BARE_CITY_POPULATION, Entry, Gazetteer, first_words, fold
 from .tokens import CONNECTORS, Token, adjacent, joined
 
 MAX_PERSON_WORDS = 4
+# Tokens a known name may have beyond its words: a hyphen splits a word in two ("Russia-Ukraine").
+SPLIT_SLACK = 2
 MAX_ORG_WORDS = 8
 SHORT_NAME = 3  # a place name this short ("Van", "Ufa") needs a place cue
 # Organisation heads written as abbreviations: their full stop belongs to the name.
@@ -98,9 +100,10 @@ class ChunkParser:
     def known(self, i: int, end: int, emit: bool = True) -> int:
         """End of the longest known name starting at token ``i`` (``i`` if none)."""
         word = self.tokens[i].text
-        if not (self.gaz.may_start(word) or word in self.local_firsts or fold(word) in self.local_firsts):
+        longest = max(self.gaz.longest_from(word), self.local_firsts.get(word, 0), self.local_firsts.get(fold(word), 0))
+        if not longest:
             return i
-        for j in range(min(end, i + self.gaz.max_words), i, -1):
+        for j in range(min(end, i + longest + SPLIT_SLACK), i, -1):
             entry = self.lookup(i, j)
             if entry is not None and self._plausible(entry, i, j):
                 if emit:
@@ -119,9 +122,9 @@ class ChunkParser:
         return entry.population >= BARE_CITY_POPULATION or entry.name in self.cued
 
     @cached_property
-    def local_firsts(self) -> frozenset[str]:
-        """First words of the names this text defines (acronyms and their expansions)."""
-        return frozenset(w for k in self.local if k.strip() for w in (k.split()[0], fold(k.split()[0])))
+    def local_firsts(self) -> dict[str, int]:
+        """First words of the names this text defines (acronyms and their expansions), folded and not."""
+        return first_words([*self.local, *(fold(k) for k in self.local)])
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -156,8 +159,10 @@ class ChunkParser:
         return j
 
     def _title_at(self, i: int, end: int) -> int:
+        if i >= end or fold(self.tokens[i].text) not in self.gaz.titles:
+            return i
         words = [fold(t.text) for t in self.tokens[i : min(end, i + 6)]]
-        for title in self.gaz.titles.get(words[0], ()) if words else ():
+        for title in self.gaz.titles[words[0]]:
             n = len(title.split())
             if " ".join(words[:n]) == title and self.lookup(i, i + n) is None:
                 return i + n
@@ -202,6 +207,8 @@ class ChunkParser:
 
     def _after_demonym(self, i: int, end: int) -> int:
         """Skip a demonym that opens a title ("Hungarian Prime Minister"): the role takes it back."""
+        if fold(self.tokens[i].text) not in self.gaz.phrase_firsts:
+            return i
         for n in (2, 1):
             words = " ".join(fold(t.text) for t in self.tokens[i : i + n])
             if i + n < end and words in self.gaz.demonyms and self.title(i + n, end) > i + n:
@@ -227,6 +234,8 @@ class ChunkParser:
         if fold(first.text) in self.gaz.words["not_names"] or first.text in CONNECTORS:
             return i
         for k in range(min(end, i + MAX_ORG_WORDS), i + 1, -1):
+            if self.tokens[k - 1].text not in self.gaz.org_heads:
+                continue
             words = [t.text for t in self.tokens[i:k]]
             if words[-1] in self.gaz.org_heads and self._clean_org(words) and joined(self.body, self.tokens[i:k]):
                 return self._of_tail(k, end)

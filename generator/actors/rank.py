@@ -99,17 +99,21 @@ def in_lists(body: str, mentions: list[Mention]) -> frozenset[Span]:
 def cited(body: str, span: Span) -> bool:
     """Is the name cited as a source: "according to X", "reports from X", "X reported"?"""
     words = gazetteer().words
-    before = " ".join(re.findall(r"[a-z]+", fold(body[max(0, span.start - CITE_WINDOW) : span.start])))
+    pattern, longest = _cue_before(words["source_cues_before"])
+    # a citing phrase ends at most three words (and "the") before the name: only the last words matter
+    before = " ".join(re.findall(r"[a-z]+", fold(body[max(0, span.start - CITE_WINDOW) : span.start]))[-longest - 4 :])
     after = re.findall(r"[a-z]+", fold(body[span.end : span.end + 20]))
     if after and after[0] in words["source_cues_after"]:
         return True
-    return _cue_before(words["source_cues_before"]).search(before) is not None
+    return pattern.search(before) is not None
 
 
 @lru_cache(maxsize=1)
-def _cue_before(cues: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for every citing phrase, up to three words before the name ("according to the BBC")."""
-    return re.compile(rf"(?:{'|'.join(re.escape(c) for c in sorted(cues))})( the)?( \w+){{0,3}}$")
+def _cue_before(cues: frozenset[str]) -> tuple[re.Pattern[str], int]:
+    """One pattern for every citing phrase, up to three words before the name ("according to the BBC"),
+    and the words of the longest phrase."""
+    alternatives = "|".join(re.escape(c) for c in sorted(cues))
+    return re.compile(rf"(?:{alternatives})( the)?( \w+){{0,3}}$"), max(len(c.split()) for c in cues)
 
 
 def lead_end(sentences: tuple[Span, ...]) -> int:

@@ -280,10 +280,9 @@ def recover(body: str, tokens: tuple[Token, ...], found: list[Mention]) -> list[
     inside = _covered_starts(tokens, [m.span for m in found])  # a recovered span never covers a later token
     out: list[Mention] = []
     firsts = {f.split()[0] for f in forms if f}
-    i = 0
-    while i < len(tokens):
-        if tokens[i].start in inside or fold(tokens[i].text) not in firsts:
-            i += 1
+    after = 0  # the end of the last recovered run
+    for i in _candidates(tokens, firsts):
+        if i < after or tokens[i].start in inside:
             continue
         j = _recovered_end(body, tokens, i, forms)
         if j > i and not any(t.start in inside for t in tokens[i:j]):
@@ -291,10 +290,13 @@ def recover(body: str, tokens: tuple[Token, ...], found: list[Mention]) -> list[
             m = forms[fold(span.text)]
             name = m.name if m.known else span.text
             out.append(Mention(span, name, m.type, link=m.link, media=m.media, known=m.known, reference=m.reference))
-            i = j
-        else:
-            i += 1
+            after = j
     return out
+
+
+def _candidates(tokens: tuple[Token, ...], firsts: set[str]) -> list[int]:
+    """Indices of the tokens whose folded form starts a known form (``lower`` is ``fold`` for ASCII words)."""
+    return [n for n, t in enumerate(tokens) if (t.text.lower() if t.text.isascii() else fold(t.text)) in firsts]
 
 
 def _mostly_capitalised(body: str, text: str) -> bool:

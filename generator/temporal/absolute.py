@@ -228,6 +228,9 @@ QUARTER_ADJ_OFFSET = {"latest": 0, "current": 0, "same": 0, "this": 0, "previous
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)  # a text reporting quarterly results
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     text = m.group(0)
     if m["qn"] or m["qn2"]:
@@ -237,6 +240,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     adj = (m["adj"] or "").lower()
     explicit = m["qy"] or m["qy2"]
+    if m["per"] and (adj in ORDINAL or not (adj or explicit or m["ago"]) or not QUARTERLY.search(ctx.text)):
+        return None  # "the latest period" is a quarter only in a text reporting quarters
     if not (adj or explicit or text.lower().startswith("the")):
         return None
     if not adj and not explicit and next_word(ctx.text, m.end()) == "of":

@@ -63,7 +63,7 @@ QUARTER = compile_(
     rf"\b(?:the\s+)?(?:(?P<qy>{YEAR4})\s+|(?P<qrel>this|last|next)\s+year's\s+|(?P<fis>fiscal\s+))?"
     r"(?P<ago>(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+)?"
     r"(?:(?P<adj>latest|current|same|year-ago|year-earlier|previous|first|second|third|fourth|final|last|1st|2nd|3rd"
-    r"|4th|this|next)[-\s]+(?:fiscal[-\s]+)?)?quarters?\b"
+    r"|4th|this|next|comparable)[-\s]+(?:fiscal[-\s]+)?)?(?:quarters?|(?P<per>period))\b"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year)?"
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{YEAR4}))?\b|\b(?P<qy4>{YEAR4})\s*Q(?P<qn2>[1-4])\b"
 )
@@ -107,7 +107,7 @@ OFFSET = compile_(
 DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
     rf"(?:(?:{APPROX})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|full\s+|straight\s+"
-    rf"|consecutive\s+|long\s+)?(?P<unit>{UNIT})s?\b(?!-)"
+    rf"|consecutive\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNIT})s?\b(?!-)"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
     r"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|days|hours|decades|centuries)\b"
 )
@@ -129,6 +129,9 @@ REFERENCE_WORDS = (
     "the coming months",
     "coming months",
     "the coming weeks",
+    "the near term",
+    "the short term",
+    "a later date",
     "coming weeks",
     "recent",
     "current",
@@ -169,7 +172,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
         40,
     ),
     "month": (re.compile(MONTH_TRIGGER), 40, 30),
-    "quarter": (re.compile(r"quarter|\bq[1-4]"), 45, 35),
+    "quarter": (re.compile(r"quarter|\bq[1-4]|\bperiod\b"), 45, 35),
     "half": (re.compile(r"\bhalf\b"), 20, 30),
     "holiday": (
         re.compile(
@@ -199,7 +202,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
         45,
     ),
     "reference": (
-        re.compile(r"\b(?:now|current|nowaday|these\s+days|present|recent|lately|past|future|soon|coming)"),
+        re.compile(r"\b(?:now|current|nowaday|these\s+days|present|recent|lately|past|future|soon|coming|term|later)"),
         15,
         20,
     ),

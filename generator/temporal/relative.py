@@ -204,7 +204,7 @@ def reference(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "as soon as"
     if w in ("now", "currently", "nowadays", "these days", "at present", "current"):
         return "DATE", "PRESENT_REF", False
-    if "future" in w or "coming" in w or w == "soon":
+    if "future" in w or "coming" in w or w == "soon" or w.endswith(("term", "date")):
         return "DATE", "FUTURE_REF", False
     return "DATE", "PAST_REF", False
 

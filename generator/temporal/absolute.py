@@ -299,6 +299,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         y = a.year if month < a.month else a.year - 1
     elif det in ("next", "coming"):
         y = a.year if month > a.month else a.year + 1
+    elif det == "this":
+        y = a.year  # "this summer" said in March is the coming one, said in September the one just past
     else:
         y = month_year(a, month, ctx.direction)
     return "DATE", f"{y:04d}-{code}", True

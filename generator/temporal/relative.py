@@ -200,8 +200,12 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
 
 def reference(m: re.Match[str], ctx: Context) -> Result | None:
     w = " ".join(m.group(0).lower().split())
-    if w == "soon" and previous_word(ctx.text, m.start()) == "as":
-        return None  # "as soon as"
+    if w == "soon" and (
+        previous_word(ctx.text, m.start()) == "as" or next_word(ctx.text, m.end()) in ("after", "before", "as")
+    ):
+        return None  # "as soon as", "soon after the vote": a relation between events, not a time
+    if w == "soon" and ctx.direction < 0:
+        return None  # "the trickle soon became a flood": narrative sequence, not the future
     if w in ("now", "currently", "nowadays", "these days", "at present", "current"):
         return "DATE", "PRESENT_REF", False
     if "future" in w or "coming" in w or w == "soon" or w.endswith(("term", "date")):

@@ -7,7 +7,7 @@ its suffix; whatever is left is an unknown name that ``resolve`` types once the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..model import ActorType, Span
@@ -89,6 +89,8 @@ class ChunkParser:
     local: dict[str, Entry]
     mentions: list[Mention]
     unknowns: list[Unknown]
+    # (start, end) -> the longest known name there: asked again and again while a run is parsed
+    found: dict[tuple[int, int], tuple[int, Entry | None]] = field(default_factory=dict)
 
     def lookup(self, i: int, j: int) -> Entry | None:
         if not joined(self.body, self.tokens[i:j], loose=True):
@@ -99,17 +101,21 @@ class ChunkParser:
 
     def known(self, i: int, end: int, emit: bool = True) -> int:
         """End of the longest known name starting at token ``i`` (``i`` if none)."""
+        if (i, end) not in self.found:
+            self.found[(i, end)] = self._longest(i, end)
+        j, entry = self.found[(i, end)]
+        if emit and entry is not None:
+            self.emit(i, j, entry)
+        return j
+
+    def _longest(self, i: int, end: int) -> tuple[int, Entry | None]:
         word = self.tokens[i].text
         longest = max(self.gaz.longest_from(word), self.local_firsts.get(word, 0), self.local_firsts.get(fold(word), 0))
-        if not longest:
-            return i
-        for j in range(min(end, i + longest + SPLIT_SLACK), i, -1):
+        for j in range(min(end, i + longest + SPLIT_SLACK), i, -1) if longest else ():
             entry = self.lookup(i, j)
             if entry is not None and self._plausible(entry, i, j):
-                if emit:
-                    self.emit(i, j, entry)
-                return j
-        return i
+                return j, entry
+        return i, None
 
     def _plausible(self, entry: Entry, i: int, j: int) -> bool:
         """Small towns count only where the text once puts a place cue before them ("in Avdiivka")."""
@@ -135,8 +141,9 @@ class ChunkParser:
         """Names that follow a place cue somewhere in the body."""
         cues = self.gaz.words["place_cues"]
         out: set[str] = set()
-        for z, a, b in zip(self.tokens, self.tokens[1:], self.tokens[2:], strict=False):
-            if b.cap and (a.text in cues or f"{fold(z.text)} {a.text}" in cues):
+        for n in [n for n, t in enumerate(self.tokens) if t.cap and n >= 2]:
+            z, a, b = self.tokens[n - 2], self.tokens[n - 1], self.tokens[n]
+            if a.text in cues or f"{fold(z.text)} {a.text}" in cues:
                 entry = self.gaz.lookup(b.text)
                 if entry is not None:
                     out.add(entry.name)
@@ -196,6 +203,8 @@ class ChunkParser:
         return i
 
     def parse(self, i: int, end: int) -> None:
+        if end == i + 1 and fold(self.tokens[i].text) in self.gaz.words["not_names"] and self.known(i, end, False) == i:
+            return  # the common case: a capitalised word that opens a sentence ("The", "But") and names nothing
         while i < end:
             # in a heading only known names count
             j = max(self.known(i, end), i + 1) if self.tokens[i].shaky else self.org(i, end)

@@ -8,6 +8,7 @@ sentence. Key actors are the entities the text returns to, or puts up front, or 
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ def score(c: Cluster, name: str, article: Article, spans: Sequence[Span], listed
     in_title = _in_text(forms, " ".join(filter(None, [article.title, article.subtitle])))
     lead = min(LEAD_MAX, sum(1 for m in c.mentions if m.span.start < lead_end and not m.in_role))
     first = min((m.span.start for m in c.mentions if not m.in_role), default=body_len)
-    in_dated = sum(1 for m in c.mentions if any(s.start <= m.span.start < s.end for s in dated))
+    in_dated = sum(1 for m in c.mentions if _inside(m.span.start, dated))
     has_role = any(m.role for m in c.mentions)
     media = c.type == "organization" and any(cited(article.body, m.span) for m in c.mentions)
     total = (
@@ -84,6 +85,12 @@ def score(c: Cluster, name: str, article: Article, spans: Sequence[Span], listed
     key_able = sum(weights) >= MIN_KEY_MENTIONS or in_title or lead > 0 or media or known or has_role
     key_able = key_able and not any(m.region for m in c.mentions)
     return Scored(c, name, total, key_able)
+
+
+def _inside(offset: int, spans: Sequence[Span]) -> bool:
+    """Is ``offset`` inside one of ``spans`` (sorted, not overlapping: sentences)?"""
+    n = bisect_right([s.start for s in spans], offset) - 1
+    return n >= 0 and spans[n].start <= offset < spans[n].end
 
 
 def in_lists(body: str, mentions: list[Mention]) -> frozenset[Span]:

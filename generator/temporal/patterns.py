@@ -73,7 +73,7 @@ HOLIDAY = compile_(
     r"|Memorial\s+Day)\b"
 )
 HALF = compile_(
-    rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next)\s+year))?"
+    rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next)\s+year))?"
 )
 SEASON_EXPR = compile_(
     rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<det>this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})\b"
@@ -107,7 +107,7 @@ OFFSET = compile_(
 DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
     rf"(?:(?:{APPROX})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|full\s+|straight\s+"
-    rf"|consecutive\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNIT})s?\b(?!-)"
+    rf"|consecutive\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNIT})s?\b(?!-)(?P<andhalf>\s+and\s+a\s+half\b)?"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
     r"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|days|hours|decades|centuries)\b"
 )

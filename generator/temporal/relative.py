@@ -170,6 +170,8 @@ def duration_value(n: float | None, unit_word: str) -> str:
         return f"P{int(n)}Y6M"
     if n != int(n) and name == "hour":
         return f"PT{int(n)}H30M"
+    if n != int(n) and name == "minute":
+        return f"PT{int(n)}M30S"
     return f"P{t}{int(n) if n == int(n) else n}{code}"
 
 
@@ -195,6 +197,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if next_word(ctx.text, m.end()) == "old":
         return None  # an age: "37 years old"
     n = number(num) if num else None
+    if n is not None and m["unit"] and m["andhalf"]:
+        n += 0.5  # "a minute and a half"
     return "DURATION", duration_value(n, unit), False
 
 

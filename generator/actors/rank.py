@@ -8,8 +8,8 @@ sentence. Key actors are the entities the text returns to, or puts up front, or 
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache

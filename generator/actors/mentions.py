@@ -306,14 +306,17 @@ class ChunkParser:
                 self.mentions[n] = replace(m, in_role=True)
 
     def rest(self, i: int, end: int) -> int:
-        """A run of capitalised words no rule knows: kept for ``resolve``."""
+        """A run of capitalised words no rule knows: kept for ``resolve``. A nationality before it is no
+        part of it ("Slovakian Daniela Hantuchova"); a run ending in an event word is an event ("World Cup")."""
+        if fold(self.tokens[i].text) in self.gaz.demonyms and i + 1 < end and self._name_word(i + 1):
+            return i + 1
         k = i
         while k < end and self._name_word(k) and self.known(k, end, emit=False) == k and self.title(k, end) == k:
             k += 1
             if self.tokens[k - 1].possessive:
                 break
-        if k == i:
-            return i
+        if k == i or fold(self.tokens[k - 1].text) in self.gaz.words["event_heads"]:
+            return k
         run = self.tokens[i:k]
         start = self.role_start(i, titled=False)
         role = self.body[self.tokens[start].start : self.tokens[i - 1].end] if start < i else None

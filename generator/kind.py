@@ -222,8 +222,8 @@ def measure(blocks: Sequence[Block], title: str | None, dateline: bool) -> KindC
     unquoted_low = QUOTED.sub(" ", body).lower() if quoted else low
     first_person = _count(counts, FIRST_PERSON) - _count(in_quotes, FIRST_PERSON)
     prescriptive = _count(counts, PRESCRIPTIVE) - _count(in_quotes, PRESCRIPTIVE)
-    markers = sum(unquoted_low.count(p) for p in OPINION_MARKERS)
-    explainer = sum(low.count(p) for p in EXPLAINER_PHRASES)
+    markers = _phrase_count(unquoted_low, counts, OPINION_MARKERS)
+    explainer = _phrase_count(low, counts, EXPLAINER_PHRASES)
     quotes = sum(body.count(q) for q in QUOTE_MARKS) / 2
     background, in_explainer, total = _background_words(blocks)
     rate = 100 / words
@@ -246,6 +246,20 @@ TRAILING = ("", ",", ".", ";", ":", "”", '"', "?", "!", ")")
 def _count(counts: Counter[str], cues: tuple[str, ...], both_cases: bool = False) -> int:
     """Occurrences of the cue words among raw tokens, whatever punctuation follows them."""
     return sum(map(counts.get, _forms(cues, both_cases), repeat(0)))
+
+
+def _phrase_count(low: str, counts: Counter[str], phrases: tuple[str, ...]) -> int:
+    """Occurrences of the phrases in a lower-cased text; none are looked for when no phrase's longest word is
+    among the text's words (a count reads the whole text)."""
+    if not _count(counts, _key_words(phrases), both_cases=True):
+        return 0
+    return sum(low.count(p) for p in phrases)
+
+
+@lru_cache(maxsize=8)
+def _key_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest word of each phrase: a phrase can only be in a text that has its longest word."""
+    return tuple(dict.fromkeys(max(p.split(), key=len) for p in phrases))
 
 
 @lru_cache(maxsize=32)
@@ -285,4 +299,5 @@ def _reporting_lead(blocks: Sequence[Block]) -> bool:
         n += b.text.count(" ") + 1
         if n >= LEAD_WORDS:
             break
-    return _count(Counter(" ".join(lead).split()), REPORT_WORDS, both_cases=True) >= LEAD_REPORT_MIN
+    forms = frozenset(_forms(REPORT_WORDS, True))
+    return sum(w in forms for w in " ".join(lead).split()) >= LEAD_REPORT_MIN

@@ -174,7 +174,7 @@ def inline_matches(line: str) -> list[tuple[int, int, InlinePhrase]]:
     if len(low) != len(line):  # a few characters change length when lower-cased
         return [(m.start(), m.end(), INLINE_BY_PHRASE[m.group(0).lower()]) for m in INLINE_RE.finditer(line)]
     found: list[tuple[int, int, InlinePhrase]] = []
-    for phrase in INLINE:  # str.find is far faster than one regular expression of many alternatives
+    for phrase in _inline_candidates(":" in low, "?" in low):  # str.find: far faster than one pattern
         i = low.find(phrase.phrase)
         while i >= 0:
             found.append((i, i + len(phrase.phrase), phrase))
@@ -187,6 +187,16 @@ def inline_matches(line: str) -> list[tuple[int, int, InlinePhrase]]:
     return out
 
 
+def _inline_candidates(colon: bool, question: bool) -> tuple[InlinePhrase, ...]:
+    """The phrases a line may hold, given whether it has a colon and a question mark."""
+    return INLINE_BY_MARKS[(colon, question)]
+
+
+INLINE_BY_MARKS = {
+    (colon, question): tuple(p for p in INLINE if (colon or ":" not in p.phrase) and (question or "?" not in p.phrase))
+    for colon in (False, True)
+    for question in (False, True)
+}
 # A reader prompt is one short sentence or line; longer text that matches is story text quoting someone.
 PROMPT_MAX_WORDS = 40
 # Every reader-prompt pattern contains one of these: a cheap test before the regular expressions.

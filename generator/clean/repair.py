@@ -21,10 +21,11 @@ MOJIBAKE_HINT = re.compile("[ÃÂâ€Ð][\u0080-\u00bf\u2018-\u203a]|\ufffd|â�
 MOJIBAKE_CHARS = "ÃÂâÐ\ufffd"  # every MOJIBAKE_HINT match holds one of these: a cheap test first
 LOST_DASH = re.compile(r"(?<=\w) \? (?=[\w\"“‘'])")
 # "war.the battle", "Oblast,served": sentence punctuation directly followed by a word.
-MISSING_SPACE_STOP = re.compile(r"(?<=[a-z]{3})([.!?])(?=([a-z]+)\b)")
-MISSING_SPACE_CAP = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
-MISSING_SPACE_COMMA = re.compile(r"(?<=[A-Za-z]{2})([,;])(?=[A-Za-z]{2})")
-ANY_MISSING_SPACE = re.compile(r"[a-z][.!?,;][A-Za-z]")
+MISSING_SPACE_STOP = re.compile(r"([.!?])(?<=[a-z]{3}[.!?])(?=([a-z]+)\b)")
+MISSING_SPACE_CAP = re.compile(r"([.!?])(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+MISSING_SPACE_COMMA = re.compile(r"([,;])(?<=[A-Za-z]{2}[,;])(?=[A-Za-z]{2})")
+# (Each opens with the punctuation, the rarest character of a match: the scan runs several times faster.)
+ANY_MISSING_SPACE = re.compile(r"[.!?,;](?<=[a-z][.!?,;])(?=[A-Za-z])")
 URLISH = re.compile(r"\S*(?:https?://|www\.|@|\.(?:com|org|net|gov|edu|co|kr|uk|html?|pdf)\b)\S*", re.IGNORECASE)
 # Sentence starters after which a glued full stop is surely a sentence end ("war.the battle").
 SENTENCE_STARTERS = frozenset(

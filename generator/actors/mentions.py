@@ -15,6 +15,8 @@ from .gazetteer import BARE_CITY_POPULATION, Entry, Gazetteer, first_words, fold
 from .tokens import CONNECTORS, Token, adjacent, joined
 
 MAX_PERSON_WORDS = 4
+# A city below this population may be the surname of a person named before it; capitals and states never.
+NAMESAKE_MAX_POPULATION = 10**7
 # Tokens a known name may have beyond its words: a hyphen splits a word in two ("Russia-Ukraine").
 SPLIT_SLACK = 2
 MAX_ORG_WORDS = 8
@@ -296,6 +298,22 @@ class ChunkParser:
         self.mentions.append(Mention(name, name.text, "person", role=role))
         return k
 
+    def _unknown_at(self, i: int, k: int, end: int) -> bool:
+        """No known name starts at ``k``, or only a city named like a surname after a first name ("Charles
+        Kennedy", "Abraham Lincoln": the run goes on, and ``retype`` reads the town as the person)."""
+        j = self.known(k, end, emit=False)
+        if j == k:
+            return True
+        entry = self.found[(k, end)][1]
+        return (
+            k > i
+            and j == k + 1
+            and entry is not None
+            and entry.type == "place"
+            and entry.link is None
+            and (0 < entry.population < NAMESAKE_MAX_POPULATION)
+        )
+
     def _name_word(self, k: int) -> bool:
         tok = self.tokens[k]
         return tok.cap and tok.text not in CONNECTORS and fold(tok.text) not in self.gaz.words["not_names"]
@@ -311,7 +329,7 @@ class ChunkParser:
         if fold(self.tokens[i].text) in self.gaz.demonyms and i + 1 < end and self._name_word(i + 1):
             return i + 1
         k = i
-        while k < end and self._name_word(k) and self.known(k, end, emit=False) == k and self.title(k, end) == k:
+        while k < end and self._name_word(k) and self._unknown_at(i, k, end) and self.title(k, end) == k:
             k += 1
             if self.tokens[k - 1].possessive:
                 break

@@ -11,11 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .gazetteer import Gazetteer, fold
-from .mentions import Mention
+from .mentions import NAMESAKE_MAX_POPULATION, Mention
 from .tokens import Token
-
-# A city below this population may be read as a person's name part; capitals and states never.
-NAMESAKE_MAX_POPULATION = 10**7
 
 
 def retype(body: str, tokens: tuple[Token, ...], found: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 # The first words of a block that are looked up: enough to be unique on a page, few enough to stay inside
 # one element.
 LOOKUP_WORDS = 5
-# Fewer words are tried when the first ones are not found (text changed between them), down to this many ...
+# Fewer words are tried when the first ones are not found (text changed between them): this many ...
 MIN_LOOKUP_WORDS = 2
 # ... and the words looked up must hold this many letters ("Home" alone is everywhere on a page).
 MIN_LOOKUP_CHARS = 8
@@ -44,14 +44,18 @@ def html_lines(html: str, texts: list[str], line_offset: int = 0) -> list[int]:
 
 
 def _find(html: str, text: str, pos: int) -> int | None:
-    """Where the first words of ``text`` start in ``html`` at or after ``pos``, or None."""
+    """Where the first words of ``text`` start in ``html`` at or after ``pos``, or None.
+
+    At most two searches: all the first words, then only the first ``MIN_LOOKUP_WORDS`` of them (a page
+    where nothing is found costs a few scans per block, not one per word count).
+    """
     words = WORD.findall(text, 0, 400)[:LOOKUP_WORDS]
     if len(words) < MIN_LOOKUP_WORDS or len("".join(words)) < MIN_LOOKUP_CHARS:
         if len(words) == 1 and len(words[0]) >= MIN_LOOKUP_CHARS:
             i = html.find(words[0], pos)
             return i if i >= 0 else None
         return None
-    for n in range(len(words), MIN_LOOKUP_WORDS - 1, -1):
+    for n in dict.fromkeys((len(words), MIN_LOOKUP_WORDS)):
         m = re.compile(GAP.join(words[:n])).search(html, pos)  # words are \w+: nothing to escape
         if m is not None:
             return m.start()

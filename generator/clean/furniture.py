@@ -43,6 +43,7 @@ def _key(text: str) -> str:
 # What is stripped around a line before it is looked up as a phrase: bullets, pipes, stars, colons.
 _STRIP = " \t*|•·-–—:>#[]().!"
 LINE_PHRASES: dict[str, str] = {_key(str(p)): reason for reason, phrases in _LINES.items() for p in phrases}
+PHRASE_FIRST_WORDS = frozenset(k.split(" ", 1)[0] for k in LINE_PHRASES)
 INLINE: tuple[InlinePhrase, ...] = tuple(
     InlinePhrase(str(d["phrase"]).lower(), str(d["reason"]), str(d["span"]))
     for d in _DATA["inline"]  # type: ignore[attr-defined]
@@ -81,10 +82,12 @@ IMAGE_RE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
 
 def phrase_reason(text: str) -> str | None:
     """The furniture reason of a whole line that is a known template phrase, else None."""
-    key = _key(text)
-    if not key:
+    core = text.strip(_STRIP)
+    if not core:
         return "other" if text.strip() else None
-    return LINE_PHRASES.get(key)
+    if core.split(None, 1)[0].lower() not in PHRASE_FIRST_WORDS:
+        return None  # (the whole key of a long line costs more than this look at its first word)
+    return LINE_PHRASES.get(" ".join(core.lower().split()))
 
 
 def line_reason(text: str) -> str | None:

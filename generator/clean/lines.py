@@ -71,6 +71,11 @@ def classify(units: list[Unit], menus: bool = True) -> list[Block]:
     return _masthead(blocks)
 
 
+def word_count(text: str) -> int:
+    """Words of a block's text (normalised in ``_block``: single spaces, none at the ends)."""
+    return text.count(" ") + 1 if text else 0
+
+
 def _as(b: Block, kind: BlockKind, reason: str | None = None) -> Block:
     """The block with another kind (and reason): a direct call, several times faster than dataclasses.replace."""
     return Block(b.text, kind, b.line, b.start, b.raw, b.reason if reason is None else reason)
@@ -99,7 +104,7 @@ def _kind(text: str, u: Unit) -> tuple[BlockKind, str]:
         reason = phrase_reason(text)
         if reason:
             return "boilerplate", reason
-        return ("paragraph", "") if len(text.split()) > 2 or text.endswith(".") else ("heading", "short")
+        return ("paragraph", "") if word_count(text) > 2 or text.endswith(".") else ("heading", "short")
     return _line_kind(text)
 
 
@@ -121,7 +126,7 @@ def _line_kind(text: str) -> tuple[BlockKind, str]:
         return shaped
     if is_reader_prompt(text):
         return "boilerplate", "reader-prompt"
-    n = len(text.split())
+    n = word_count(text)
     if text.endswith("?") and n <= 40:
         return "heading", "question"  # a section heading ("Why does it matter?") or a question to the reader
     if (n >= PARAGRAPH_MIN_WORDS and SENTENCE_END.search(text)) or n >= PARAGRAPH_UNPUNCTUATED_WORDS:
@@ -245,17 +250,18 @@ def _repeated(blocks: list[Block]) -> list[Block]:
 
 
 def _short(b: Block) -> bool:
-    return b.kind in ("heading", "list", "paragraph") and len(b.text.split()) <= REPEAT_MAX_WORDS
+    return b.kind in ("heading", "list", "paragraph") and word_count(b.text) <= REPEAT_MAX_WORDS
 
 
 def _menus(blocks: list[Block]) -> list[Block]:
     """Runs of short title-case lines without sentence punctuation: site menus."""
     out = list(blocks)
+    items = [_menu_item(b) for b in blocks]  # (a block is re-kinded only after the scan has passed it)
     i = 0
     while i < len(out):
         j, shorts = i, 0
-        while j < len(out) and (_menu_item(out[j]) or _in_menu_furniture(out[j])):
-            shorts += _menu_item(out[j])
+        while j < len(out) and (items[j] or _in_menu_furniture(out[j])):
+            shorts += items[j]
             j += 1
         if shorts >= NAV_RUN or (j - i >= NAV_RUN and shorts >= 2):
             j = _headline_after_menu(out, i, j)
@@ -290,10 +296,9 @@ def _headline_after_menu(blocks: list[Block], i: int, j: int) -> int:
 
 
 def _menu_item(b: Block) -> bool:
-    if b.kind not in ("heading", "list") or b.reason in ("glued", "question") or NOT_MENU.search(b.text):
+    if b.kind not in ("heading", "list") or b.reason in ("glued", "question"):
         return False
-    words = b.text.split()
-    return 1 <= len(words) <= NAV_MAX_WORDS and not SENTENCE_END.search(b.text)
+    return word_count(b.text) <= NAV_MAX_WORDS and not NOT_MENU.search(b.text) and not SENTENCE_END.search(b.text)
 
 
 def _in_menu_furniture(b: Block) -> bool:
@@ -336,8 +341,9 @@ def _after_pagination(blocks: list[Block]) -> list[Block]:
     for i in range(1, len(out)):
         prev, b = out[i - 1], out[i]  # prev may itself be a link title just marked: a list of them
         linked = prev.kind == "boilerplate" and prev.reason == "pagination" and len(prev.text.split()) <= 12
-        title_like = not SENTENCE_END.search(b.text) or b.text.endswith(("...", "…"))
-        if linked and b.kind in ("heading", "paragraph") and title_like and len(b.text.split()) <= 20:
+        if not linked or b.kind not in ("heading", "paragraph") or word_count(b.text) > 20:
+            continue
+        if not SENTENCE_END.search(b.text) or b.text.endswith(("...", "…")):  # a link title
             out[i] = _as(b, "boilerplate", "pagination")
     return out
 

@@ -17,10 +17,10 @@ from generator.temporal.timeline import (
     actor_timeline,
     brief_conflicts,
     build_timeline,
+    choose,
     compatible,
     content_words,
     group_facts,
-    joins,
 )
 
 
@@ -131,12 +131,23 @@ def brute_force_groups(refs: list[FactRef]) -> list[list[FactRef]]:
     groups: list[Group] = []
     for ref in refs:
         words, actors = content_words(ref.fact.text), frozenset(ref.fact.actors)
-        target = next((g for g in groups if joins(ref, words, actors, g)), None)
+        target = choose(ref, words, actors, list(enumerate(groups)))
         if target is None:
             groups.append(Group([ref], words, actors))
         else:
-            target.refs.append(ref)
+            groups[target].refs.append(ref)
     return [g.refs for g in groups]
+
+
+def test_a_recurring_event_meets_the_report_that_agrees_with_its_date() -> None:
+    march = fact("2025-03", "The central bank raised interest rates by a quarter point")
+    june = fact("2025-06", "The central bank raised interest rates by a quarter point again")
+    other_june = fact("2025-06", "The central bank raised interest rates by a quarter point")
+    timeline = build_timeline([brief("a", march, june), brief("b", other_june)])
+    assert [(e.date, [r.brief_id for r in e.refs], e.conflicting_dates) for e in timeline] == [
+        ("2025-03", ["a"], ()),
+        ("2025-06", ["a", "b"], ()),
+    ]
 
 
 VOCAB = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima"]

@@ -130,6 +130,17 @@ def joins(ref: FactRef, words: frozenset[str], actors: frozenset[str], g: Group)
     return all(compatible(ref.fact.date, r.fact.date) or r.brief_id != ref.brief_id for r in g.refs)
 
 
+def choose(ref: FactRef, words: frozenset[str], actors: frozenset[str], found: list[tuple[int, Group]]) -> int | None:
+    """The group a fact joins: the first whose every date agrees with it, else the first it joins in conflict.
+
+    A source repeating a date of a recurring event ("rates were raised in March ... in June") then meets
+    the report that agrees with it, not the first occurrence.
+    """
+    joined = [(i, g) for i, g in found if joins(ref, words, actors, g)]
+    agreeing = (i for i, g in joined if all(compatible(ref.fact.date, r.fact.date) for r in g.refs))
+    return next(agreeing, joined[0][0] if joined else None)
+
+
 def rank_of(counts: Counter[str]) -> Rank:
     return {w: (n, w) for w, n in counts.items()}
 
@@ -147,7 +158,7 @@ def group_facts(refs: list[FactRef]) -> list[Group]:
         actors = frozenset(ref.fact.actors)
         keys = keys_of(words, actors, ranks)
         seen = sorted({i for w in keys for i in index.get(w, ())})
-        target = next((i for i in seen if joins(ref, words, actors, groups[i])), None)
+        target = choose(ref, words, actors, [(i, groups[i]) for i in seen])
         if target is None:
             groups.append(Group([ref], words, actors))
             for w in keys:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.clean import clean
+from generator.clean import clean, furniture
 from generator.clean.repair import name_case_map, repair_line, restore_names
 from generator.model import Source
 from generator.split import split
@@ -135,3 +135,37 @@ def test_mojibake_repaired_and_clean_text_untouched() -> None:
         "Zürich and Kraków stay as they are – with “quotes”.",
         [],
     )
+
+
+INLINE_TEXTS = st.lists(
+    st.sampled_from(
+        [*(p.phrase for p in furniture.INLINE), "Read More:", "protip:", "x", ":", "?", " ", "know?", "notes"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _inline_reference(line: str) -> list[tuple[int, int, str]]:
+    """Every occurrence of every phrase, then leftmost-longest without overlaps: the plain definition."""
+    low = line.lower()
+    found = [
+        (i, i + len(p.phrase), p.phrase)
+        for p in furniture.INLINE
+        for i in range(len(low))
+        if low.startswith(p.phrase, i)
+    ]
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(INLINE_TEXTS)
+@example("Tip: check the map. Read more:Did you know?")
+@example("protip:keywords:tags:")
+def test_inline_phrases_found_as_the_plain_definition_says(line: str) -> None:
+    got = [(a, b, p.phrase) for a, b, p in furniture.inline_matches(line)]
+    assert got == _inline_reference(line)

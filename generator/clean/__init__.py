@@ -7,7 +7,7 @@ block keeps its source line and the offset of its raw text in ``Source.text`` (-
 Stages: lines (hard-wrapped paragraphs joined, ``wrap``) -> units (flattened lines cut: glued headings,
 inline boxes, keyword lists, ``segment``) -> classified blocks (``lines``, with the phrase data of
 ``furniture``) -> repaired text (``repair``). HTML enters at the units: trafilatura's main text
-(``html``), each paragraph cut like a dump's line.
+(``html``), each paragraph cut like a dump's line, on the source line of its element (``locate``).
 """
 
 from __future__ import annotations

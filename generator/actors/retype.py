@@ -8,6 +8,7 @@ name in the body changes with it, so one entity keeps one type.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from .gazetteer import Gazetteer, fold
@@ -46,14 +47,15 @@ def _namesake_town(m: Mention, gaz: Gazetteer) -> bool:
 def _club_names(body: str, tokens: tuple[Token, ...], found: list[Mention], gaz: Gazetteer) -> frozenset[str]:
     """Folded city names that a sports word follows ("Portsmouth boss") or a result verb joins ("beat")."""
     after, verbs = gaz.words["club_cues_after"], gaz.words["club_verbs"]
-    index = {t.start: n for n, t in enumerate(tokens)}
+    # only cities: a country or region named in sport is a national side, a place in NER gold
+    cities = [m for m in found if m.type == "place" and getattr(gaz.lookup(m.span.text), "population", 0) > 0]
+    starts = [t.start for t in tokens] if cities else []
     out: set[str] = set()
-    for m in found:
-        entry = gaz.lookup(m.span.text)
-        if m.type != "place" or entry is None or entry.population == 0 or m.span.start not in index:
-            continue  # only cities: a country or region named in sport is a national side, a place in NER
-        first = index[m.span.start]
-        last = first + len(m.span.text.split()) - 1
+    for m in cities:
+        first = bisect_left(starts, m.span.start)
+        if first == len(tokens) or tokens[first].start != m.span.start:
+            continue
+        last = bisect_left(starts, m.span.end) - 1
         nxt = fold(tokens[last + 1].text) if last + 1 < len(tokens) else ""
         prev = fold(tokens[first - 1].text) if first > 0 else ""
         if nxt in after or nxt in verbs or prev in verbs:

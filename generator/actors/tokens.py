@@ -154,16 +154,14 @@ def tokenize(
     """Every word of the body, possessives cut off, with its context flags; ``keep``: hyphenated
     words never split ("secretary-general"); ``known``: folded names that a hyphen may join."""
     starts = _starts(body, sentences)
-    shaky = _shaky_lines(body)
+    shaky = bytearray(len(body) + 1)  # 1 at every offset of a heading-like line
+    for a, b in _shaky_lines(body):
+        shaky[a:b] = b"\x01" * (b - a)
     out: list[Token] = []
-    line = 0
-    shaky.append((len(body) + 1, len(body) + 1))  # a sentinel: no bounds checks in the loop
     for m in TOKEN.finditer(body):
         word, start = m.group(0), m.start()
-        while shaky[line][1] < start:
-            line += 1
-        in_shaky = shaky[line][0] <= start
-        if word.isalpha() and (word[1:].islower() or word.isupper()):  # the common case: one plain word
+        in_shaky = shaky[start] == 1
+        if word.isalpha() and (len(word) < 4 or word[1:].islower() or word.isupper()):  # one plain word
             out.append(Token(start, m.end(), word, False, start in starts, in_shaky, word[0].isupper()))
             continue
         pieces = _pieces(word, keep)

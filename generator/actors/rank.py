@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,8 +51,15 @@ class Scored:
 
 
 def _in_text(forms: set[str], text: str) -> bool:
-    t = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
-    return any(f" {' '.join(re.findall(r'[a-z0-9]+', f))} " in t for f in forms if f)
+    t = _padded_words(fold(text))
+    return any(_padded_words(f) in t for f in forms if f)
+
+
+@lru_cache(maxsize=1 << 12)
+def _padded_words(text: str) -> str:
+    """ " a b c ": the words of folded text, to find one phrase in another at word bounds (one headline
+    is tested against every entity of its article: cached)."""
+    return f" {' '.join(re.findall(r'[a-z0-9]+', text))} "
 
 
 def score(c: Cluster, name: str, article: Article, spans: Sequence[Span], listed: frozenset[Span]) -> Scored:
@@ -128,7 +135,15 @@ def lead_end(sentences: tuple[Span, ...]) -> int:
 
 
 def dated_sentences(body: str, sentences: tuple[Span, ...]) -> list[Span]:
-    return [s for s in sentences if DATED.search(body[s.start : s.end])]
+    """The sentences naming a year, month or weekday (the body is searched once)."""
+    hits = [(m.start(), m.end()) for m in DATED.finditer(body)]
+    starts = [a for a, _ in hits]
+    out: list[Span] = []
+    for s in sentences:
+        n = bisect_left(starts, s.start)
+        if n < len(hits) and hits[n][1] <= s.end:
+            out.append(s)
+    return out
 
 
 def pass_to_states(scored: list[Scored]) -> list[Scored]:

@@ -31,6 +31,8 @@ from .words import CUT_LOWERCASE_GLUE, LOWER_GLUE_RE, glued_function_word
 GLUE_RE = re.compile(r"[A-Z](?:(?<=[a-z)][A-Z])(?=[a-z]|\.[A-Z])|(?<=[A-Z]{3})(?=[a-z]{2}))")
 # "...Neutral Ground* Reduced Tensions": a heading glued to a bullet.
 # (Both open with the star: a pattern that opens with a literal is scanned fast; a look-behind first is not.)
+# A camel-case word after these is a social-media handle, a hashtag or a URL path, never glue.
+HANDLE_MARKS = "@#/"
 STAR_GLUE_RE = re.compile(r"\*(?<=[a-z)]\*)(?=\s)")
 STAR_RE = re.compile(r"\*(?=\s+\S)")  # a bullet when it starts the line or follows a space (see _bullets)
 META_PREFIX_RE = re.compile(
@@ -207,8 +209,9 @@ def _glue_points(line: str, a: int, b: int) -> list[tuple[int, str]]:
             right += 1
         right += right < b and line[right] == "’"
         camel = right < b and line[right].isupper()  # "LeidenAsiaCentre": one name in camel case
+        handle = left > 0 and line[left - 1] in HANDLE_MARKS  # "@JaneRoe", "#BlackFriday", "/NewsRoom"
         token = line[left:right]
-        if (line[g - 1].isalpha() and g - left <= 2) or camel or token in CAMEL_WORDS:
+        if (line[g - 1].isalpha() and g - left <= 2) or camel or handle or token in CAMEL_WORDS:
             continue
         points.append((g, token))
     if CUT_LOWERCASE_GLUE:

@@ -1,0 +1,69 @@
+"""The HTML benchmark's measure and gold reading, and text it showed being lost on real news pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.clean import clean
+from generator.htmlbench import gold_of, main, shingle_prf
+from generator.model import Source
+from generator.split import split
+
+
+def page(body: str) -> str:
+    head = "<html><head><title>Port reopens</title></head>"
+    return f"{head}<body><article><h1>Port reopens</h1>{body}</article></body></html>"
+
+
+def test_identical_texts_score_one_and_disjoint_zero() -> None:
+    text = "The port reopened on Monday after a week of strikes, officials said."
+    assert shingle_prf(text, text).f1 == 1.0
+    assert shingle_prf(text, "Nothing in common with that sentence at all here").f1 == 0.0
+
+
+def test_half_the_gold_gives_recall_about_half_and_full_precision() -> None:
+    gold = " ".join(f"w{i}" for i in range(103))  # 100 shingles
+    pred = " ".join(f"w{i}" for i in range(53))  # its first 50
+    prf = shingle_prf(pred, gold)
+    assert prf.precision == 1.0 and abs(prf.recall - 0.5) < 1e-9
+
+
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_scores_are_bounded_and_symmetric_in_f1(a: str, b: str) -> None:
+    ab, ba = shingle_prf(a, b), shingle_prf(b, a)
+    assert 0.0 <= ab.f1 <= 1.0
+    assert abs(ab.f1 - ba.f1) < 1e-9 and abs(ab.precision - ba.recall) < 1e-9
+
+
+def test_gold_from_json_body_or_txt(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"articleBody": "Body A", "title": "T"}), encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Body B", encoding="utf-8")
+    (tmp_path / "c.html").write_text("<p>x</p>", encoding="utf-8")
+    assert gold_of(tmp_path / "a.html") == ("Body A", {"articleBody": "Body A", "title": "T"})
+    assert gold_of(tmp_path / "b.html") == ("Body B", {})
+    assert gold_of(tmp_path / "c.html") is None
+
+
+def test_command_prints_both_extractors_and_the_mean(tmp_path: Path, capsys: object) -> None:
+    body = "<p>The port reopened on Monday after a week of strikes that stranded ships, officials said.</p>" * 3
+    (tmp_path / "p.html").write_text(page(body), encoding="utf-8")
+    (tmp_path / "p.txt").write_text("The port reopened on Monday after a week of strikes that stranded ships.", "utf-8")
+    assert main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert "trafilatura" in out and "mean (1 pages)" in out
+
+
+def test_handles_in_an_author_note_are_not_cut_as_glued_headings() -> None:
+    note = (
+        "<p>Jane Roe is a reporter covering ports and shipping for the paper. Follow her on Twitter "
+        "<a href='https://twitter.com/JaneRoe'>@JaneRoe</a> or read more under #PortStrike today.</p>"
+    )
+    text = "<p>The port reopened on Monday after a week of strikes that stranded dozens of ships, officials said.</p>"
+    (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", page(text * 2 + note))))
+    assert "@JaneRoe or read more under #PortStrike" in article.body

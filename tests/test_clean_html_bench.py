@@ -67,3 +67,52 @@ def test_handles_in_an_author_note_are_not_cut_as_glued_headings() -> None:
     text = "<p>The port reopened on Monday after a week of strikes that stranded dozens of ships, officials said.</p>"
     (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", page(text * 2 + note))))
     assert "@JaneRoe or read more under #PortStrike" in article.body
+
+
+STORY = "".join(
+    f"<p>The port reopened on {day} after a week of strikes that stranded dozens of ships, officials said.</p>"
+    for day in ("Monday", "Tuesday", "Wednesday")
+)
+
+
+def teaser(headline: str, standfirst: str) -> str:
+    return f"<h4><a href='/x'>{headline}</a></h4><p>{standfirst}</p>"
+
+
+def body_of(html: str) -> str:
+    (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", html)))
+    return article.body
+
+
+def test_teasers_of_other_stories_after_the_article_are_furniture() -> None:
+    teasers = teaser("Rail strike ends", "UNIONS accepted the offer late on Friday after talks.") + teaser(
+        "Ferry fares rise", "THE operator said fuel costs forced a second rise this year."
+    )
+    body = body_of(page(STORY + "<h2>Other Opinion Columns</h2>" + teasers))
+    assert "stranded dozens of ships" in body
+    assert "Other Opinion Columns" not in body and "UNIONS accepted" not in body
+
+
+def test_a_subheading_that_opens_with_more_is_article_text() -> None:
+    sections = teaser("Rail strike ends", "Unions accepted the offer late on Friday after talks.") + teaser(
+        "Ferry fares rise", "The operator said fuel costs forced a second rise this year."
+    )
+    body = body_of(page(STORY + "<h2>More rain on the way</h2>" + sections))
+    assert "More rain on the way" in body and "Unions accepted the offer" in body
+
+
+def test_related_heading_followed_by_article_paragraphs_keeps_them() -> None:
+    rest = "<p>Dock workers said the deal was fair.</p><p>Shipping lines said delays would last a week.</p>"
+    body = body_of(page(STORY + "<h2>More stories</h2>" + rest))
+    assert "Dock workers said the deal was fair." in body
+
+
+def test_date_from_markup_when_no_meta_tag_states_it() -> None:
+    html = page(f'<li class="date-and-time" title="2015-03-13T21:00:00+11:00">March 13, 2015</li>{STORY}')
+    (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", html)))
+    assert article.published == "2015-03-13"
+
+
+def test_no_date_is_made_up_from_a_copyright_line() -> None:
+    (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", page(STORY + "<p>© 2019 Example</p>"))))
+    assert article.published is None

@@ -62,7 +62,8 @@ def _html_units(pairs: list[tuple[str, str]], lines: list[int]) -> list[Unit]:
     units: list[Unit] = []
     for (hint, text), line in zip(pairs, lines, strict=True):
         if hint != "line":
-            units.append(Unit(text, line, -1, hint))
+            kind, _, reason = hint.partition(":")  # "furniture:related": a hint and its reason
+            units.append(Unit(text, line, -1, kind, reason))
             continue
         for u in segment(text, names):
             raw = text[u.start : u.end].strip()

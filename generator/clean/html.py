@@ -8,14 +8,17 @@ is used instead.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import trafilatura
 from bs4 import BeautifulSoup, Tag
+from htmldate import find_date
 
 from ..model import PageMeta
 
@@ -54,10 +57,69 @@ def html_units(html: str) -> tuple[list[tuple[str, str]], PageMeta, bool]:
     trafilatura found the content (else menus may still be among the units)."""
     soup = BeautifulSoup(html, "html.parser")
     meta = page_meta(soup)
+    if meta.published is None:
+        meta = replace(meta, published=_markup_date(html))
     units = _trafilatura_units(html)
     if units:
-        return units, meta, True
+        return related_tail(units), meta, True
     return _fallback_units(soup), meta, False
+
+
+# A heading that opens the teasers of other stories after an article ("Other Opinion Columns", "More from
+# Business", "Most read", "You may also like", "Read next"): an opener and a word naming what follows, in at
+# most RELATED_HEAD_MAX_WORDS words (a subheading such as "More rain on the way" names no stories).
+RELATED_OPENER = re.compile(
+    r"^(?:other|more|related|latest|top|recommended|popular|trending|most|further|also|read|you (?:may|might)"
+    r"|editor'?s'?)\b",
+    re.IGNORECASE,
+)
+RELATED_NOUN = re.compile(
+    r"\b(?:stories|story|articles|news|columns|posts|reads?|reading|headlines|coverage|videos|links|picks|from"
+    r"|like|next|viewed|popular|shared|related|recommended|trending)\b",
+    re.IGNORECASE,
+)
+RELATED_HEAD_MAX_WORDS = 5
+# A teaser is a linked headline with at most a short standfirst; an article's own text runs longer or has
+# several paragraphs under one heading.
+TEASER_MAX_WORDS = 45
+# The hint of furniture units, with the reason after the colon.
+RELATED_HINT = "furniture:related"
+
+
+def related_tail(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The units with the teasers of other stories after the article marked as furniture: a related-stories
+    heading after some text, followed to the end only by short headlines, each with at most one short
+    standfirst (trafilatura keeps teasers whose standfirst is not a link)."""
+    for i, (hint, text) in enumerate(units):
+        if hint == "heading" and i and _opens_related(text) and _teasers(units[i + 1 :]):
+            return units[:i] + [(RELATED_HINT, t) for _, t in units[i:]]
+    return units
+
+
+def _opens_related(text: str) -> bool:
+    opener = RELATED_OPENER.match(text)
+    return opener is not None and len(text.split()) <= RELATED_HEAD_MAX_WORDS and bool(RELATED_NOUN.search(text))
+
+
+def _teasers(units: list[tuple[str, str]]) -> bool:
+    headings = sum(hint == "heading" for hint, _ in units)
+    if headings < 2 or any(len(text.split()) > TEASER_MAX_WORDS for _, text in units):
+        return False
+    return not any(a[0] == b[0] == "line" for a, b in itertools.pairwise(units))
+
+
+# htmldate reads dates from markup (time elements, date classes, the URL) without scanning the text, and
+# with a fixed upper bound instead of today's date (no clock: the same page gives the same date).
+MARKUP_DATE_CONFIG: dict[str, Any] = {"extensive_search": False, "original_date": True, "max_date": "2100-01-01"}
+
+
+def _markup_date(html: str) -> str | None:
+    """The publication date from the page's markup when no meta tag, JSON-LD or <time> states it."""
+    try:
+        found = find_date(html, **MARKUP_DATE_CONFIG)
+    except Exception:  # htmldate raises on some malformed pages; the page then has no date
+        return None
+    return _date(found)
 
 
 def _trafilatura_units(html: str) -> list[tuple[str, str]]:

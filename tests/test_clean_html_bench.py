@@ -116,3 +116,40 @@ def test_date_from_markup_when_no_meta_tag_states_it() -> None:
 def test_no_date_is_made_up_from_a_copyright_line() -> None:
     (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", page(STORY + "<p>© 2019 Example</p>"))))
     assert article.published is None
+
+
+def test_subheading_after_a_read_more_link_is_article_text() -> None:
+    links = "<p><em>Read more</em>: <a href='/a'>Strikes spread to two more ports</a></p>"
+    html = page(STORY + links + "<p><strong>Unions split over the deal</strong></p>" + STORY)
+    assert "Unions split over the deal" in body_of(html)
+
+
+def test_prev_next_link_titles_are_still_furniture() -> None:
+    html = page(STORY + "<p>Previous post</p><p>Ferry fares rise again</p>")
+    assert "Ferry fares rise again" not in body_of(html)
+
+
+def meta_page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><article>{body}{STORY}</article></body></html>"
+
+
+def test_title_without_the_site_and_date_the_page_appends() -> None:
+    head = "<meta property='og:title' content='Port reopens after strike | DW | 19.01.2020'>"
+    (article,) = split(
+        clean(Source("p.html", "p.html", "0" * 64, "html", meta_page(head, "<h1>Port reopens after strike</h1>")))
+    )
+    assert article.title == "Port reopens after strike"
+
+
+def test_site_as_author_is_no_author_and_a_labelled_author_field_is_read() -> None:
+    head = "<meta name='author' content='Example News (www.example.com)'>"
+    body = "<h1>Port reopens</h1><ul><li><strong>Author</strong> Jane Roe</li></ul>"
+    (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", meta_page(head, body))))
+    assert article.author == "Jane Roe"
+
+
+def test_author_label_followed_by_lower_case_words_is_not_a_name() -> None:
+    head = "<meta name='author' content='www.example.com'>"
+    body = "<h1>Port reopens</h1><p>Author information appears below</p>"
+    (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", meta_page(head, body))))
+    assert article.author is None

@@ -175,16 +175,59 @@ def _fallback_units(soup: BeautifulSoup) -> list[tuple[str, str]]:
 def page_meta(soup: BeautifulSoup) -> PageMeta:
     """Title, date, author, site name, URL and keywords the page states about itself."""
     ld = _json_ld(soup)
-    title = _meta(soup, "og:title") or _str(ld.get("headline")) or _h1(soup) or _title_tag(soup)
+    h1 = _h1(soup)
+    title = _headline(_meta(soup, "og:title") or _str(ld.get("headline")) or h1 or _title_tag(soup), h1)
     published = _date(ld.get("datePublished")) or _date_meta(soup) or _time_tag(soup)
-    author = _ld_name(ld.get("author")) or _meta(soup, "author") or _meta(soup, "article:author")
-    if author and author.startswith("http"):
-        author = None
     publisher = _meta(soup, "og:site_name") or _ld_name(ld.get("publisher"))
+    authors = (_ld_name(ld.get("author")), _meta(soup, "author"), _meta(soup, "article:author"))
+    author = next((a for a in authors if a and _personal(a, publisher)), None) or _labelled_author(soup)
     keywords = _meta(soup, "keywords") or _str(ld.get("keywords"))
     tags = tuple(t.strip() for t in (keywords or "").split(",") if t.strip())
     url = _meta(soup, "og:url") or _canonical(soup)
     return PageMeta(title=title, published=published, author=author, publisher=publisher, url=url, tags=tags)
+
+
+# What separates a headline from the site name or date a page appends to it ("... | DW | 19.01.2020").
+TITLE_SEPARATORS = "|-–—:·•"
+# An author field naming a web address ("Deutsche Welle (www.dw.com)") names the site, not a person.
+WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.(?:com|org|net|co|de|fr|uk|au)\b", re.IGNORECASE)
+
+
+def _headline(title: str | None, h1: str | None) -> str | None:
+    """The title without what the page appends to it: the page's <h1> when the title is the <h1> followed by
+    a separator and more ("Berlin confronts ... | DW | 19.01.2020")."""
+    if not title or not h1 or len(h1) >= len(title):
+        return title
+    if _fold(title).startswith(_fold(h1)) and title[len(h1) :].lstrip()[:1] in TITLE_SEPARATORS:
+        return h1
+    return title
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("′", "'").replace("’", "'").split())
+
+
+def _personal(author: str, publisher: str | None) -> bool:
+    """Whether an author field may name a person: not a web address, not the site's own name."""
+    if WEB_ADDRESS.search(author):
+        return False
+    return publisher is None or _fold(author) != _fold(publisher)
+
+
+# A labelled author field in the page's markup ("<li><strong>Author</strong> Ben Knight</li>"): the label,
+# then two to four capitalised words and nothing else.
+AUTHOR_FIELD = re.compile(r"^(?i:author|authors|written by|reporter)\s*:?\s+((?:[A-Z][\w.'’\-]+ ?){2,4})$")
+AUTHOR_FIELD_TAGS = ("li", "p", "span", "div", "dd")
+
+
+def _labelled_author(soup: BeautifulSoup) -> str | None:
+    for el in soup.find_all(AUTHOR_FIELD_TAGS):
+        if not isinstance(el, Tag) or el.find(AUTHOR_FIELD_TAGS):
+            continue
+        m = AUTHOR_FIELD.match(" ".join(el.get_text(" ").split()))
+        if m:
+            return m.group(1).strip()
+    return None
 
 
 def _json_ld(soup: BeautifulSoup) -> dict[str, Any]:

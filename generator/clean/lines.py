@@ -335,12 +335,22 @@ def _questions(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# "Read more: <title>", "Related: <title>": a link line that carries its own title, so the line after it is
+# not that title (it is often the next subheading of the article).
+LABELLED_LINK = re.compile(r"^\W*(?:read more|related|see also|also read|more)\W*:\s*\S+\s+\S+", re.IGNORECASE)
+
+
 def _after_pagination(blocks: list[Block]) -> list[Block]:
     """The title of the previous or next post printed after "Prev"/"Next"."""
     out = list(blocks)
     for i in range(1, len(out)):
         prev, b = out[i - 1], out[i]  # prev may itself be a link title just marked: a list of them
-        linked = prev.kind == "boilerplate" and prev.reason == "pagination" and len(prev.text.split()) <= 12
+        linked = (
+            prev.kind == "boilerplate"
+            and prev.reason == "pagination"
+            and len(prev.text.split()) <= 12
+            and not LABELLED_LINK.match(prev.text)
+        )
         if not linked or b.kind not in ("heading", "paragraph") or word_count(b.text) > 20:
             continue
         if not SENTENCE_END.search(b.text) or b.text.endswith(("...", "…")):  # a link title

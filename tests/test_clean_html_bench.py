@@ -153,3 +153,13 @@ def test_author_label_followed_by_lower_case_words_is_not_a_name() -> None:
     body = "<h1>Port reopens</h1><p>Author information appears below</p>"
     (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", meta_page(head, body))))
     assert article.author is None
+
+
+def test_json_ld_news_article_wins_over_the_web_page_listed_before_it() -> None:
+    graph = (
+        '{"@graph": [{"@type": "WebPage", "name": "Port reopens | Example"},'
+        ' {"@type": "NewsArticle", "headline": "Port reopens", "author": {"name": "Jane Roe"}}]}'
+    )
+    head = f"<script type='application/ld+json'>{graph}</script>"
+    (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", meta_page(head, "<h1>Port reopens</h1>"))))
+    assert article.author == "Jane Roe"

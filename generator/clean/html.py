@@ -39,6 +39,7 @@ DATE_META = (
 )
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,60}$")
+# JSON-LD types that describe the article, best first (``_json_ld`` takes the best the page has).
 ARTICLE_TYPES = (
     "NewsArticle",
     "Article",
@@ -231,7 +232,10 @@ def _labelled_author(soup: BeautifulSoup) -> str | None:
 
 
 def _json_ld(soup: BeautifulSoup) -> dict[str, Any]:
-    """The first article-like JSON-LD object of the page (flattening @graph and lists)."""
+    """The most article-like JSON-LD object of the page (flattening @graph and lists): a NewsArticle before
+    the WebPage that holds it (an @graph often lists the page first, without author or headline); the first
+    one of the best type."""
+    best: tuple[int, dict[str, Any]] | None = None
     for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
         try:
             data = json.loads(script.get_text() or "null")
@@ -240,9 +244,10 @@ def _json_ld(soup: BeautifulSoup) -> dict[str, Any]:
         for obj in _ld_objects(data):
             kind = obj.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if any(k in ARTICLE_TYPES for k in kinds):
-                return obj
-    return {}
+            rank = min((ARTICLE_TYPES.index(k) for k in kinds if k in ARTICLE_TYPES), default=len(ARTICLE_TYPES))
+            if rank < len(ARTICLE_TYPES) and (best is None or rank < best[0]):
+                best = (rank, obj)
+    return best[1] if best else {}
 
 
 def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:

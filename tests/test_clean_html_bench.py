@@ -163,3 +163,14 @@ def test_json_ld_news_article_wins_over_the_web_page_listed_before_it() -> None:
     head = f"<script type='application/ld+json'>{graph}</script>"
     (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", meta_page(head, "<h1>Port reopens</h1>"))))
     assert article.author == "Jane Roe"
+
+
+def test_section_label_above_the_headline_is_not_article_text() -> None:
+    head = "<meta property='og:title' content='Port reopens after strike'>"
+    body = "<h3><a href='/tech'>Logistics</a></h3><h1>Port reopens after strike</h1>"
+    (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", meta_page(head, body))))
+    assert not article.body.startswith("Logistics")
+
+
+def test_date_created_line_is_metadata_not_text() -> None:
+    assert "Date created" not in body_of(page(STORY + "<p>Date created : 2015-05-12</p>"))

@@ -62,8 +62,27 @@ def html_units(html: str) -> tuple[list[tuple[str, str]], PageMeta, bool]:
         meta = replace(meta, published=_markup_date(html))
     units = _trafilatura_units(html)
     if units:
-        return related_tail(units), meta, True
+        return related_tail(kickers(units, meta.title)), meta, True
     return _fallback_units(soup), meta, False
+
+
+# A section label or breadcrumb trafilatura keeps above the headline ("Tech", "World / Africa"): at most
+# this many words, with no digit (a date) and not a byline, and only when the headline follows them.
+KICKER_MAX_WORDS = 4
+KICKER_HINT = "furniture:kicker"
+NOT_KICKER = re.compile(r"\d|^by\b", re.IGNORECASE)
+
+
+def kickers(units: list[tuple[str, str]], headline: str | None) -> list[tuple[str, str]]:
+    """The units with the short labels above the page's headline marked as furniture."""
+    if not headline:
+        return units
+    key = _fold(headline)
+    at = next((i for i, (_, text) in enumerate(units) if _fold(text) == key), 0)
+    above = units[:at]
+    if above and all(len(t.split()) <= KICKER_MAX_WORDS and not NOT_KICKER.search(t) for _, t in above):
+        return [(KICKER_HINT, t) for _, t in above] + units[at:]
+    return units
 
 
 # A heading that opens the teasers of other stories after an article ("Other Opinion Columns", "More from

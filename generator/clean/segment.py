@@ -36,7 +36,7 @@ HANDLE_MARKS = "@#/"
 STAR_GLUE_RE = re.compile(r"\*(?<=[a-z)]\*)(?=\s)")
 STAR_RE = re.compile(r"\*(?=\s+\S)")  # a bullet when it starts the line or follows a space (see _bullets)
 META_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:published|updated|posted|last updated|first published|upload date)(?: on)?\s*:?\s*"
+    r"^\s*(?:(?:published|updated|posted|last updated|first published|upload date|date created)(?: on)?\s*:?\s*"
     r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})"
     r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?)?\s*\|?\s*)+",
     re.IGNORECASE,

@@ -174,3 +174,20 @@ def test_section_label_above_the_headline_is_not_article_text() -> None:
 
 def test_date_created_line_is_metadata_not_text() -> None:
     assert "Date created" not in body_of(page(STORY + "<p>Date created : 2015-05-12</p>"))
+
+
+DEK = "The port reopened after a week of strikes, and shipping lines expect delays to last into next month."
+DESCRIPTION = f"<meta name='description' content='{DEK}'>"
+
+
+def test_standfirst_outside_the_articles_element_is_not_body_text() -> None:
+    body = f"<h1>Port reopens</h1><p class='intro'>{DEK}</p><div class='body'>{STORY}{STORY}</div>"
+    (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", meta_page(DESCRIPTION, body))))
+    assert "shipping lines expect delays" not in article.body
+    assert "stranded dozens of ships" in article.body
+
+
+def test_lede_inside_the_articles_element_stays_text_though_it_is_the_description() -> None:
+    body = f"<h1>Port reopens</h1><div class='body'><p>{DEK}</p>{STORY}{STORY}</div>"
+    (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", meta_page(DESCRIPTION, body))))
+    assert "shipping lines expect delays" in article.body

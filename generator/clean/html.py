@@ -8,7 +8,6 @@ is used instead.
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -21,6 +20,7 @@ from bs4 import BeautifulSoup, Tag
 from htmldate import find_date
 
 from ..model import PageMeta
+from .around import DESCRIPTION_META, kickers, related_tail, standfirst
 
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "footer", "header", "form", "aside")
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "pre", "td", "th", "dd", "dt")
@@ -62,70 +62,9 @@ def html_units(html: str) -> tuple[list[tuple[str, str]], PageMeta, bool]:
         meta = replace(meta, published=_markup_date(html))
     units = _trafilatura_units(html)
     if units:
-        return related_tail(kickers(units, meta.title)), meta, True
+        descriptions = [d for d in (_meta(soup, name) for name in DESCRIPTION_META) if d]
+        return related_tail(standfirst(kickers(units, meta.title), soup, descriptions)), meta, True
     return _fallback_units(soup), meta, False
-
-
-# A section label or breadcrumb trafilatura keeps above the headline ("Tech", "World / Africa"): at most
-# this many words, with no digit (a date) and not a byline, and only when the headline follows them.
-KICKER_MAX_WORDS = 4
-KICKER_HINT = "furniture:kicker"
-NOT_KICKER = re.compile(r"\d|^by\b", re.IGNORECASE)
-
-
-def kickers(units: list[tuple[str, str]], headline: str | None) -> list[tuple[str, str]]:
-    """The units with the short labels above the page's headline marked as furniture."""
-    if not headline:
-        return units
-    key = _fold(headline)
-    at = next((i for i, (_, text) in enumerate(units) if _fold(text) == key), 0)
-    above = units[:at]
-    if above and all(len(t.split()) <= KICKER_MAX_WORDS and not NOT_KICKER.search(t) for _, t in above):
-        return [(KICKER_HINT, t) for _, t in above] + units[at:]
-    return units
-
-
-# A heading that opens the teasers of other stories after an article ("Other Opinion Columns", "More from
-# Business", "Most read", "You may also like", "Read next"): an opener and a word naming what follows, in at
-# most RELATED_HEAD_MAX_WORDS words (a subheading such as "More rain on the way" names no stories).
-RELATED_OPENER = re.compile(
-    r"^(?:other|more|related|latest|top|recommended|popular|trending|most|further|also|read|you (?:may|might)"
-    r"|editor'?s'?)\b",
-    re.IGNORECASE,
-)
-RELATED_NOUN = re.compile(
-    r"\b(?:stories|story|articles|news|columns|posts|reads?|reading|headlines|coverage|videos|links|picks|from"
-    r"|like|next|viewed|popular|shared|related|recommended|trending)\b",
-    re.IGNORECASE,
-)
-RELATED_HEAD_MAX_WORDS = 5
-# A teaser is a linked headline with at most a short standfirst; an article's own text runs longer or has
-# several paragraphs under one heading.
-TEASER_MAX_WORDS = 45
-# The hint of furniture units, with the reason after the colon.
-RELATED_HINT = "furniture:related"
-
-
-def related_tail(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The units with the teasers of other stories after the article marked as furniture: a related-stories
-    heading after some text, followed to the end only by short headlines, each with at most one short
-    standfirst (trafilatura keeps teasers whose standfirst is not a link)."""
-    for i, (hint, text) in enumerate(units):
-        if hint == "heading" and i and _opens_related(text) and _teasers(units[i + 1 :]):
-            return units[:i] + [(RELATED_HINT, t) for _, t in units[i:]]
-    return units
-
-
-def _opens_related(text: str) -> bool:
-    opener = RELATED_OPENER.match(text)
-    return opener is not None and len(text.split()) <= RELATED_HEAD_MAX_WORDS and bool(RELATED_NOUN.search(text))
-
-
-def _teasers(units: list[tuple[str, str]]) -> bool:
-    headings = sum(hint == "heading" for hint, _ in units)
-    if headings < 2 or any(len(text.split()) > TEASER_MAX_WORDS for _, text in units):
-        return False
-    return not any(a[0] == b[0] == "line" for a, b in itertools.pairwise(units))
 
 
 # htmldate reads dates from markup (time elements, date classes, the URL) without scanning the text, and

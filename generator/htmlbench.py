@@ -1,19 +1,23 @@
 """Main-text extraction on news HTML against gold article bodies: briefsite vs trafilatura alone.
 
-For every ``NAME.html`` of a folder with a gold body beside it (``NAME.txt``, or ``NAME.json`` holding
-``articleBody``/``body``/``text``, the article-extraction-benchmark layout), the token 4-shingle precision,
+For every ``NAME.html`` (or ``NAME.html.gz``) under a folder with a gold body: ``NAME.txt`` or ``NAME.json``
+(holding ``articleBody``/``body``/``text``) beside it, or an entry ``NAME`` in a ``ground-truth.json`` at the
+folder's top (the article-extraction-benchmark layout: ``html/NAME.html.gz``), the token 4-shingle precision,
 recall and F1 (lower-cased ``\\w+`` tokens, a Counter of 4-grams: the measure of the shared gold scorer)
 of (a) ``trafilatura.extract`` with its default settings and (b) briefsite's article bodies (clean and
 split of the page, every article's body joined), then the means. A gold JSON may also name the page's
 ``title``, ``published`` (or ``date``), ``author`` and ``publisher`` (or ``site``); those are compared
 with what briefsite read (``--meta``).
 
-Run: ``.venv/bin/python -m generator.htmlbench FOLDER [--meta] [--show NAME]``.
+Run: ``.venv/bin/python -m generator.htmlbench FOLDER [--meta] [--show NAME]``; the benchmark's checkout can
+be given as FOLDER as it is.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import hashlib
 import json
 import re
 import sys
@@ -24,9 +28,9 @@ from pathlib import Path
 
 import trafilatura
 
-from .model import Article
+from .model import Article, Source
 from .pipeline import articles_of
-from .read import read_source
+from .read import decode
 
 WORD = re.compile(r"\w+")
 SHINGLE = 4
@@ -71,17 +75,30 @@ def shingle_prf(pred: str, gold: str) -> PRF:
     return PRF(prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0)
 
 
-def gold_of(html_path: Path) -> tuple[str, dict[str, object]] | None:
-    """The gold body beside a page and its gold metadata (empty for a .txt gold), or None."""
-    txt, js = html_path.with_suffix(".txt"), html_path.with_suffix(".json")
-    if js.is_file():
-        data = json.loads(js.read_text(encoding="utf-8"))
-        body = next((data[k] for k in BODY_KEYS if isinstance(data.get(k), str)), None)
+def gold_of(html_path: Path, shared: dict[str, object] | None = None) -> tuple[str, dict[str, object]] | None:
+    """The gold body of a page and its gold metadata (empty for a .txt gold), or None: from NAME.json or
+    NAME.txt beside it, else from the folder's ground-truth.json (``shared``)."""
+    name = page_name(html_path)
+    txt, js = html_path.with_name(name + ".txt"), html_path.with_name(name + ".json")
+    entry = json.loads(js.read_text(encoding="utf-8")) if js.is_file() else (shared or {}).get(name)
+    if isinstance(entry, dict):
+        body = next((entry[k] for k in BODY_KEYS if isinstance(entry.get(k), str)), None)
         if body is not None:
-            return body, data
+            return body, entry
     if txt.is_file():
         return txt.read_text(encoding="utf-8"), {}
     return None
+
+
+def page_name(path: Path) -> str:
+    return path.name.removesuffix(".gz").removesuffix(".html")
+
+
+def read_page(path: Path) -> Source:
+    """A page as an HTML source (gzip-compressed pages are decompressed)."""
+    data = path.read_bytes()
+    html = decode(gzip.decompress(data) if path.suffix == ".gz" else data)
+    return Source(str(path), path.name, hashlib.sha256(data).hexdigest(), "html", html)
 
 
 def our_body(articles: Sequence[Article]) -> str:
@@ -139,19 +156,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--meta", action="store_true", help="also compare title, date, author, site with the gold")
     parser.add_argument("--show", metavar="NAME", help="print both extractions of one page")
     args = parser.parse_args(argv)
+    shared_file = args.folder / "ground-truth.json"
+    shared = json.loads(shared_file.read_text(encoding="utf-8")) if shared_file.is_file() else None
+    pages = sorted([*args.folder.rglob("*.html"), *args.folder.rglob("*.html.gz")])
     scores = []
-    for path in sorted(args.folder.glob("*.html")):
-        found = gold_of(path)
+    for path in pages:
+        found = gold_of(path, shared)
         if found is None:
             continue
-        source = read_source(path)
+        source = read_page(path)
         articles = articles_of(source)
-        scores.append(score_page(path.stem, source.text, articles, *found))
-        if args.show == path.stem:
+        scores.append(score_page(page_name(path), source.text, articles, *found))
+        if args.show == page_name(path):
             print("== trafilatura ==\n" + (trafilatura.extract(source.text) or ""))
             print("== briefsite ==\n" + our_body(articles) + "\n")
     if not scores:
-        print(f"no NAME.html with a NAME.txt/NAME.json gold body in {args.folder}", file=sys.stderr)
+        print(
+            f"no NAME.html with a gold body (NAME.txt, NAME.json, ground-truth.json) in {args.folder}", file=sys.stderr
+        )
         return 2
     print(format_table(scores, args.meta))
     return 0

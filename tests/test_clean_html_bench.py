@@ -191,3 +191,14 @@ def test_lede_inside_the_articles_element_stays_text_though_it_is_the_descriptio
     body = f"<h1>Port reopens</h1><div class='body'><p>{DEK}</p>{STORY}{STORY}</div>"
     (article,) = split(clean(Source("p.html", "p.html", "0" * 64, "html", meta_page(DESCRIPTION, body))))
     assert "shipping lines expect delays" in article.body
+
+
+def test_benchmark_layout_with_ground_truth_file_and_gzipped_pages(tmp_path: Path, capsys: object) -> None:
+    import gzip
+
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "abc.html.gz").write_bytes(gzip.compress(page(STORY).encode("utf-8")))
+    gold = {"abc": {"articleBody": "The port reopened on Monday after a week of strikes.", "url": "https://x"}}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    assert "abc" in capsys.readouterr().out  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -194,8 +195,6 @@ def test_lede_inside_the_articles_element_stays_text_though_it_is_the_descriptio
 
 
 def test_benchmark_layout_with_ground_truth_file_and_gzipped_pages(tmp_path: Path, capsys: object) -> None:
-    import gzip
-
     (tmp_path / "html").mkdir()
     (tmp_path / "html" / "abc.html.gz").write_bytes(gzip.compress(page(STORY).encode("utf-8")))
     gold = {"abc": {"articleBody": "The port reopened on Monday after a week of strikes.", "url": "https://x"}}

@@ -7,12 +7,14 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.model import Article, Span
 from generator.pipeline import articles_of
 from generator.read import read_source
 from generator.sentences import split_sentences
-from generator.summary import MAX_SENTENCES, summarise
+from generator.summary import MAX_SENTENCES, MIN_SENTENCES, summarise, summary_length
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "summary" / "choices.yml").read_text(encoding="utf-8")
@@ -93,3 +95,35 @@ def test_sample_sources_give_three_to_five_verbatim_sentences(shared_sources: li
             for s in got:
                 assert art.body[s.start : s.end] == s.text
                 assert not s.text.endswith("?")
+
+
+@given(st.integers(min_value=1, max_value=400))
+def test_summary_length_is_three_to_five_and_at_most_half(eligible: int) -> None:
+    n = summary_length(eligible)
+    assert 1 <= n <= min(MAX_SENTENCES, -(-eligible // 2))
+    if eligible >= 2 * MIN_SENTENCES:
+        assert n >= MIN_SENTENCES
+    assert summary_length(eligible + 1) >= n
+
+
+def _numbered_piece(count: int) -> str:
+    """Sentences with no content word in common: none is a near-duplicate of another."""
+    return "\n\n".join(" ".join(["The", *(f"w{i}x{j}" for j in range(7))]) + "." for i in range(count))
+
+
+@pytest.mark.parametrize(("count", "want"), [(9, 3), (13, 4), (24, 5)])
+def test_a_longer_piece_gets_a_longer_summary(count: int, want: int) -> None:
+    assert len(summary_of(_numbered_piece(count), "Flood water reaches homes")) == want
+
+
+def test_the_sentence_on_the_pieces_subject_beats_common_words() -> None:
+    body = (
+        "The regulator fined the refinery for benzene leaks into the estuary.\n\n"
+        "Officials said on Monday that the day had been a long day for everyone there.\n\n"
+        "Benzene from the refinery was found in estuary fish, the regulator said.\n\n"
+        "It was a long day and people said the day would be long again the next day.\n\n"
+        "The refinery said it would stop the benzene leaks by sealing old estuary pipes.\n\n"
+        "Fishermen on the estuary want the refinery to pay for the benzene clean-up."
+    )
+    got = [s.text for s in summary_of(body, "Refinery fined")]
+    assert not any("long day" in s for s in got), got

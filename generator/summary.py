@@ -54,7 +54,7 @@ class Weights:
 
     recurrence: float = 1.5  # sum over content words of (count in body - 1): centrality
     recurrence_per_word: float = 16.0  # the same per distinct content word: density, not length
-    informative_recurrence: float = 0.3  # the sum again, each word weighted by its information
+    informative_recurrence: float = 0.15  # the sum again, each word weighted by its information
     centroid: float = 80.0  # cosine with the rest of the body (a cosine is at most 1: a large weight)
     title: float = 2.0  # content words shared with the headline
 

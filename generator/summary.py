@@ -11,8 +11,9 @@ Each sentence of the body gets a linear score from language-general signals of w
   a general-English frequency table, ``wordfreq``, so nothing is fitted to one corpus's vocabulary);
 - the headline: content words shared with the title.
 
-Style cues (quotes, figures, actor mentions, paragraph openers, position) were dropped: cross-validated
-across topics they added nothing, and they depend on a house style an unseen corpus need not share.
+Style cues (quotes, figures, actor mentions, paragraph openers, position, a length discount) were dropped:
+cross-validated across topics they added nothing, and they depend on a house style an unseen corpus need
+not share.
 The summary takes about a third of a piece's sentences, 3 to 5 (fewer for very short pieces).
 Headings, questions, reader prompts, captions, table rows and near-duplicates are never chosen.
 Scoring is linear in the body length: hundreds of articles per second.
@@ -49,7 +50,10 @@ INFORMATION_CEILING = 8.0
 class Weights:
     """Weights of the sentence score: fitted by coordinate search on bbc-news-dev topics, then rounded.
 
-    Cross-validated (fit on 3 topics, test on the other 2, all ten splits) and stable across the splits.
+    Cross-validated (fit on 3 topics, test on the other 2, all ten splits): ROUGE-1/2/L against the same-length
+    Lead 1.251/1.468/1.269 on the held-out topics (worst split 1.229/1.421/1.223), where the earlier score with
+    style cues and a fixed 4 sentences, refitted the same way, gave 1.223/1.412/1.244 (worst 1.209/1.384/1.186).
+    The fitted weights stay close across splits (centroid 40-160, mostly 80; title 2 in 7 of 10).
     """
 
     recurrence: float = 1.5  # sum over content words of (count in body - 1): centrality
@@ -89,7 +93,7 @@ def summarise(
     facts: tuple[DatedFact, ...],
 ) -> tuple[Span, ...]:
     """The best-scoring eligible sentences (no near-duplicates), in reading order."""
-    del actors, facts  # cross-validated, actor and date mentions added nothing to the body's own words
+    del actors, facts  # cross-validated, actor mentions added nothing to the body's own words
     eligible = [i for i, s in enumerate(sentences) if _eligible(s, article)]
     if not eligible:
         return ()
@@ -100,9 +104,10 @@ def summarise(
         recurrence, centroid, sum(c * c for c in centroid.values()), frozenset(_content_words(article.title or ""))
     )
     scores = {i: _score(words[i], body) for i in eligible}
+    limit = summary_length(len(eligible))
     chosen: list[int] = []
     for i in sorted(eligible, key=lambda i: (-scores[i], i)):
-        if len(chosen) == summary_length(len(eligible)):
+        if len(chosen) == limit:
             break
         if not any(_near_duplicate(words[i], words[j]) for j in chosen):
             chosen.append(i)

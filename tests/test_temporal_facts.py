@@ -90,3 +90,25 @@ def test_a_vague_claim_is_dated_by_the_report_its_footnote_cites() -> None:
     art = dataclasses.replace(article(body, None), footnotes=notes)
     facts = extract_facts(art, split_sentences(body), tag_dates(body, None, footnotes=notes), ())
     assert [(f.date, f.inferred, f.evidence.text[:12]) for f in facts] == [("2024-11", True, "The minister")]
+
+
+def test_fact_extraction_stays_linear_on_a_long_body() -> None:
+    """Dates, periods and actor mentions are looked up by offset: a 6,000-sentence body with as many dates
+    and an actor named in every sentence links in a fraction of a second (it took seconds when every
+    sentence scanned every date and mention)."""
+    import time
+
+    sentence = "The committee met in March 2024 and Ms Novak said the plan was ready. "
+    body = sentence * 6000
+    step = len(sentence)
+    novak = Actor(
+        key="novak", name="Novak", type="person", role=None,
+        mentions=tuple(Span(i * step + 39, i * step + 44, "Novak") for i in range(6000)),
+    )  # fmt: skip
+    art = article(body, "2025-01-01")
+    sentences, dates = split_sentences(body), tag_dates(body, "2025-01-01")
+    started = time.process_time()
+    facts = extract_facts(art, sentences, dates, (novak,))
+    elapsed = time.process_time() - started
+    assert len(facts) == 6000 and all(f.actors == ("novak",) for f in facts)
+    assert elapsed < 1.0, f"{elapsed:.2f} s of CPU for 6,000 sentences"

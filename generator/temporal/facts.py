@@ -8,6 +8,7 @@ the publication date ("underway for nearly three years"). Citations, questions a
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -60,19 +61,27 @@ def extract_facts(
     point = parse_point(anchor)
     periods = named_periods(article.body, point.day.year if point else None)
     cited = footnote_dates(article.footnotes)
+    # Everything is looked up by offset (bisect on sorted starts), so a long body stays linear.
+    by_start = sorted(dates, key=lambda t: t.span.start)
+    date_starts = [t.span.start for t in by_start]
+    periods = tuple(sorted(periods, key=lambda p: p.start))
+    period_starts = [p.start for p in periods]
+    marks = sorted((m.start, i) for i, a in enumerate(actors) for m in (*a.mentions, *a.references))
+    mark_starts = [start for start, _ in marks]
     facts: list[DatedFact] = []
     for sent in sentences:
         if CITATION.search(sent.text) or sent.text.rstrip().endswith("?"):
             continue
-        inside = sentence_dates(sent, dates, anchor, implied) or cited_dates(sent, cited)
-        inside += [Dated(p.start, p.end, p.date, False) for p in periods if sent.start <= p.start < sent.end]
+        near = tuple(by_start[bisect.bisect_left(date_starts, sent.start) : bisect.bisect_left(date_starts, sent.end)])
+        inside = sentence_dates(sent, near, anchor, implied) or cited_dates(sent, cited)
+        lo, hi = bisect.bisect_left(period_starts, sent.start), bisect.bisect_left(period_starts, sent.end)
+        inside += [Dated(p.start, p.end, p.date, False) for p in periods[lo:hi]]
         inside.sort(key=lambda d: d.start)
         for clause, dated in clauses(article.body, sent, inside):
             if known and FORECAST.search(clause.text) and last_day(dated.date) > known:
                 continue
-            keys = tuple(
-                a.key for a in actors if any(clause.start <= m.start < clause.end for m in (*a.mentions, *a.references))
-            )
+            lo, hi = bisect.bisect_left(mark_starts, clause.start), bisect.bisect_left(mark_starts, clause.end)
+            keys = tuple(actors[i].key for i in sorted({i for _, i in marks[lo:hi]}))
             text = clause.text if len(clause.text.split()) >= MIN_STATEMENT_WORDS else sent.text.strip()
             facts.append(DatedFact(dated.date, text, clause, keys, dated.inferred))
     return tuple(sorted(facts, key=lambda f: (f.date, f.evidence.start)))

@@ -248,7 +248,7 @@ class ChunkParser:
             if self.tokens[k - 1].text not in self.gaz.org_heads:
                 continue
             words = [t.text for t in self.tokens[i:k]]
-            if words[-1] in self.gaz.org_heads and self._clean_org(words) and joined(self.body, self.tokens[i:k]):
+            if words[-1] in self.gaz.org_heads and self._clean_org(words) and self._org_joined(i, k):
                 return self._of_tail(k, end)
         if fold(first.text) in self.gaz.words["org_starts"] and i + 1 < end:
             k = i + 1
@@ -261,6 +261,23 @@ class ChunkParser:
                 k += 1
             return k
         return i
+
+    def _org_joined(self, i: int, k: int) -> bool:
+        """The words ``i:k`` follow one another; a possessive may stand inside when the head is a members'
+        body: a plural one anywhere ("Baltic Dockworkers' Union"), a singular one only right before the
+        head ("People's Party"), and never after a known name ("Russia's Central Bank")."""
+        if joined(self.body, self.tokens[i:k]):
+            return True
+        if fold(self.tokens[k - 1].text) not in self.gaz.words["possessive_org_heads"]:
+            return False
+        for n in range(i, k - 1):
+            tok = self.tokens[n]
+            if not adjacent(self.body, tok, self.tokens[n + 1], loose=tok.possessive):
+                return False
+            plural = self.body[tok.end : tok.end + 2] in ("' ", "’ ")
+            if tok.possessive and (self.lookup(n, n + 1) is not None or not (plural or n + 2 == k)):
+                return False
+        return True
 
     def _of_tail(self, k: int, end: int) -> int:
         """A head word's complement is part of the name ("European Court of Human Rights", "Institute

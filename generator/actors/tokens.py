@@ -15,6 +15,8 @@ from ..model import Span
 # A word: an initialism with dots ("U.S."), or letters with inner apostrophes and hyphens.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’\u2010\u2011-]*[\w]|[^\W\d_]")
 POSSESSIVE = re.compile(r"['’]s?$")
+# The apostrophe of a plural possessive ("Dockworkers' Union"): the word pattern leaves it outside the word.
+PLURAL_POSSESSIVE = re.compile(r"['’](?=\s)")
 # Abbreviations written with a full stop inside a name or a title ("Mr. Smith", "St. Petersburg").
 ABBREVIATED = frozenset(
     [
@@ -162,7 +164,8 @@ def tokenize(
         word, start = m.group(0), m.start()
         in_shaky = shaky[start] == 1
         if word.isalpha() and (len(word) < 4 or word[1:].islower() or word.isupper()):  # one plain word
-            out.append(Token(start, m.end(), word, False, start in starts, in_shaky, word[0].isupper()))
+            cut = PLURAL_POSSESSIVE.match(body, m.end()) is not None and word.endswith("s")
+            out.append(Token(start, m.end(), word, cut, start in starts, in_shaky, word[0].isupper()))
             continue
         pieces = _pieces(word, keep)
         if len(pieces) > 1 and _first_name(body, m, pieces, known):
@@ -172,9 +175,10 @@ def tokenize(
             cut = POSSESSIVE.search(text) if len(text) > 2 else None
             if cut:
                 text = text[: cut.start()]
+            plural = at + len(text) == m.end() and text.endswith("s") and PLURAL_POSSESSIVE.match(body, m.end())
             if text:
                 initial = glued or at in starts
-                out.append(Token(at, at + len(text), text, bool(cut), initial, in_shaky, text[0].isupper()))
+                out.append(Token(at, at + len(text), text, bool(cut or plural), initial, in_shaky, text[0].isupper()))
     return tuple(out)
 
 

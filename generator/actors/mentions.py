@@ -20,6 +20,8 @@ NAMESAKE_MAX_POPULATION = 10**7
 # Tokens a known name may have beyond its words: a hyphen splits a word in two ("Russia-Ukraine").
 SPLIT_SLACK = 2
 MAX_ORG_WORDS = 8
+# Capitalised words before a title that name its brief ("Digital Affairs Minister"): more is a name list.
+MAX_PORTFOLIO_WORDS = 2
 SHORT_NAME = 3  # a place name this short ("Van", "Ufa") needs a place cue
 # Organisation heads written as abbreviations: their full stop belongs to the name.
 ABBREVIATED_HEADS = frozenset(["Corp", "Inc", "Ltd", "Co", "Cos", "Bros", "Assn", "Dept"])
@@ -180,7 +182,7 @@ class ChunkParser:
     def role_start(self, i: int, titled: bool) -> int:
         """Extend a title back over lower-case title words and a state, body or demonym before it;
         ``titled``: a title word already stands at ``i``, else one must be found before it."""
-        start = i
+        start, portfolio = i, 0
         while i > 0 and adjacent(self.body, self.tokens[i - 1], self.tokens[i]):
             word = fold(self.tokens[i - 1].text)
             if word in self.gaz.words["titles"]:
@@ -189,11 +191,18 @@ class ChunkParser:
                 i -= 1
             elif titled and (word in self.gaz.demonyms or word in self.gaz.group_roots):
                 return i - 1
+            elif titled and portfolio < MAX_PORTFOLIO_WORDS and self._portfolio_word(i - 1):
+                portfolio, i = portfolio + 1, i - 1
             else:
                 break
         if not titled:
             return start
         return self._before_role(i) if i > 0 else i
+
+    def _portfolio_word(self, n: int) -> bool:
+        """A capitalised word before a title that names its brief ("Infrastructure Minister"), no known name."""
+        tok = self.tokens[n]
+        return self._name_word(n) and not tok.initial and not tok.possessive and self.lookup(n, n + 1) is None
 
     def _before_role(self, i: int) -> int:
         """Start of the state or body named right before a title ("United States President")."""

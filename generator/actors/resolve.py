@@ -55,8 +55,11 @@ NOUN_ENDINGS = (
 )
 OPEN_QUOTES = "\"“‘'"
 CLOSE_QUOTES = "\"”’'"
-# ", a special envoy": the words of an apposition right after a name.
-APPOSITION = re.compile(r",\s+((?:a|an|the)\s+[^,.;:()]{3,60})(?=[,.;:])")
+# ", a special envoy", ", Poland's infrastructure minister": the words of an apposition right after a name.
+APPOSITION = re.compile(r",\s+((?:a|an|the|[A-Z][\w.]*['’]s)\s+[^,;:()]{3,60}?)(?=,|[.;:](?:\s|$))")
+APPOSITION_TITLE_WORDS = 4  # a title among the first words of an apposition makes it a role
+MAX_ROLE_WORDS = 6  # words of a title before "Name," ("Poland's Deputy Infrastructure Minister")
+COMMA_GAP = re.compile(r",\s+")
 
 
 def read_mentions(body: str, sentences: tuple[Span, ...], hints: tuple[Hint, ...] = ()) -> list[Mention]:
@@ -125,7 +128,8 @@ def resolve(
         span = run_span(body, u.tokens)
         if fold(span.text) in terms or (_quoted(body, span) and not _quoted_after_cue(body, u.tokens[0], gaz)):
             continue  # a defined term, or a quoted title of a work ("Cold Water Rising")
-        kind: ActorType | None = "person" if id(u) in is_person or (u.role and not u.tokens[0].upper) else None
+        role = u.role or _role_before_comma(body, tokens, index, u, gaz)
+        kind: ActorType | None = "person" if id(u) in is_person or (role and not u.tokens[0].upper) else None
         if len(u.tokens) > 1 and kind is None and not u.tokens[0].shaky:
             kind = _by_head(u, gaz)
         if kind is None and u in local and not u.tokens[0].shaky:
@@ -133,7 +137,7 @@ def resolve(
         if not u.role and (span.start, span.end) in hinted and not u.tokens[0].shaky:
             kind = hinted[(span.start, span.end)]
         if kind is not None:
-            out.append(Mention(span, span.text, kind, role=u.role or _apposition_role(body, u.tokens[-1], gaz)))
+            out.append(Mention(span, span.text, kind, role=role or _apposition_role(body, u.tokens[-1], gaz)))
     return out
 
 
@@ -248,9 +252,31 @@ def _single(body: str, tokens: tuple[Token, ...], n: int, named: set[str], gaz: 
 def _apposition_role(body: str, tok: Token, gaz: Gazetteer) -> str | None:
     """ "Dmitriev, a special envoy for President Putin,": a title in apposition gives the role."""
     after = APPOSITION.match(body, tok.end)
-    if after is None or not any(fold(w) in gaz.words["titles"] for w in after.group(1).split()[:3]):
+    if after is None or not any(
+        fold(w) in gaz.words["titles"] for w in after.group(1).split()[:APPOSITION_TITLE_WORDS]
+    ):
         return None
     return after.group(1).strip()
+
+
+def _role_before_comma(
+    body: str, tokens: tuple[Token, ...], index: dict[int, int], u: Unknown, gaz: Gazetteer
+) -> str | None:
+    """ "Poland's Infrastructure Minister, Anna Rybak, said": a title, a comma, the name and a closing
+    comma; the role is the title with the capitalised or title words joined to it before."""
+    n = index[u.tokens[0].start] - 1
+    if n < 0 or not COMMA_GAP.fullmatch(body, tokens[n].end, u.tokens[0].start):
+        return None
+    if body[u.tokens[-1].end : u.tokens[-1].end + 1] != "," or fold(tokens[n].text) not in gaz.words["titles"]:
+        return None
+    first = n
+    while first > 0 and n - first < MAX_ROLE_WORDS and adjacent(body, tokens[first - 1], tokens[first], loose=True):
+        word = fold(tokens[first - 1].text)
+        title = word in gaz.words["titles"] or word in gaz.words["title_modifiers"]
+        if not (title or (tokens[first - 1].cap and word not in gaz.words["not_names"])):
+            break
+        first -= 1
+    return body[tokens[first].start : tokens[n].end]
 
 
 def _quoted(body: str, span: Span) -> bool:

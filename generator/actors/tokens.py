@@ -164,8 +164,8 @@ def tokenize(
         word, start = m.group(0), m.start()
         in_shaky = shaky[start] == 1
         if word.isalpha() and (len(word) < 4 or word[1:].islower() or word.isupper()):  # one plain word
-            cut = PLURAL_POSSESSIVE.match(body, m.end()) is not None and word.endswith("s")
-            out.append(Token(start, m.end(), word, cut, start in starts, in_shaky, word[0].isupper()))
+            owner = PLURAL_POSSESSIVE.match(body, m.end()) is not None and word.endswith("s")
+            out.append(Token(start, m.end(), word, owner, start in starts, in_shaky, word[0].isupper()))
             continue
         pieces = _pieces(word, keep)
         if len(pieces) > 1 and _first_name(body, m, pieces, known):

@@ -264,12 +264,24 @@ class ChunkParser:
             while k < end and self.tokens[k].cap and adjacent(self.body, self.tokens[k - 1], self.tokens[k]):
                 k += 1
             return k
-        if first.text in self.gaz.org_prefixes and i + 2 < end and self.tokens[i + 1].text in HEAD_LINKS:
+        if self._possessive_of(i, end) or (
+            first.text in self.gaz.org_prefixes and i + 2 < end and self.tokens[i + 1].text in HEAD_LINKS
+        ):
             k = i + 2
             while k < end and self.tokens[k].cap and adjacent(self.body, self.tokens[k - 1], self.tokens[k]):
                 k += 1
             return k
         return i
+
+    def _possessive_of(self, i: int, end: int) -> bool:
+        """ "Lloyd's of London": a possessive right before "of" is only grammatical inside a name."""
+        first = self.tokens[i]
+        return (
+            i + 2 < end
+            and self.body[first.end : first.end + 3] in ("'s ", "’s ")
+            and self.tokens[i + 1].text == "of"
+            and self.lookup(i, i + 1) is None
+        )
 
     def _org_joined(self, i: int, k: int) -> bool:
         """The words ``i:k`` follow one another; a possessive may stand inside when the head is a members'

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from generator.actors import find_actors
 from generator.model import Actor, Article
 from generator.sentences import split_sentences
+from tests.factories import make_article
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "actors" / "mentions.yml").read_text(encoding="utf-8")
@@ -20,25 +21,7 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 
 
 def article(body: str, title: str | None = None) -> Article:
-    return Article(
-        id="t",
-        source_path="t.txt",
-        source_name="t.txt",
-        source_sha256="",
-        index=1,
-        title=title,
-        subtitle=None,
-        published=None,
-        published_implied=None,
-        published_origin=None,
-        author=None,
-        publisher=None,
-        kind="news",
-        tags=(),
-        url=None,
-        body=body,
-        paragraphs=(),
-    )
+    return make_article(body, title=title)
 
 
 def actors_of(body: str) -> tuple[Actor, ...]:

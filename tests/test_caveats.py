@@ -15,6 +15,7 @@ from generator.caveats.collection import collection_caveats
 from generator.model import CAVEAT_KINDS, Actor, Article, Block, Brief, Repair
 from generator.pipeline import run
 from generator.sentences import split_sentences
+from tests.factories import make_article
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "caveats" / "text.yml").read_text(encoding="utf-8")
@@ -22,27 +23,8 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 
 
 def article(body: str, **fields: Any) -> Article:
-    values: dict[str, Any] = {
-        "id": "t",
-        "source_path": "t.txt",
-        "source_name": "t.txt",
-        "source_sha256": "",
-        "index": 1,
-        "title": "A headline",
-        "subtitle": None,
-        "published": "2025-01-01",
-        "published_implied": None,
-        "published_origin": None,
-        "author": "Jane Doe",
-        "publisher": None,
-        "kind": "news",
-        "tags": (),
-        "url": None,
-        "body": body,
-        "paragraphs": (),
-    }
-    values.update(fields)
-    return Article(**values)
+    """A dated, signed, titled article: caveats about missing metadata stay quiet unless a test asks."""
+    return make_article(body, **{"title": "A headline", "published": "2025-01-01", "author": "Jane Doe", **fields})
 
 
 def kinds(a: Article) -> list[str]:

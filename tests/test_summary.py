@@ -15,6 +15,7 @@ from generator.pipeline import articles_of
 from generator.read import read_source
 from generator.sentences import split_sentences
 from generator.summary import MAX_SENTENCES, MIN_SENTENCES, summarise, summary_length
+from tests.factories import make_article
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "summary" / "choices.yml").read_text(encoding="utf-8")
@@ -22,26 +23,7 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 
 
 def article(body: str, title: str | None = None, headings: tuple[Span, ...] = ()) -> Article:
-    return Article(
-        id="t",
-        source_path="t.txt",
-        source_name="t.txt",
-        source_sha256="",
-        index=1,
-        title=title,
-        subtitle=None,
-        published=None,
-        published_implied=None,
-        published_origin=None,
-        author=None,
-        publisher=None,
-        kind="news",
-        tags=(),
-        url=None,
-        body=body,
-        paragraphs=(),
-        headings=headings,
-    )
+    return make_article(body, title=title, headings=headings)
 
 
 def summary_of(body: str, title: str | None = None, headings: tuple[Span, ...] = ()) -> tuple[Span, ...]:

@@ -16,6 +16,7 @@ from generator.read import read_source
 from generator.sentences import split_sentences
 from generator.temporal import extract_facts, tag_dates
 from generator.temporal.factdate import fact_date
+from tests.factories import make_article
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "temporal" / "facts.yml").read_text("utf-8")
@@ -23,10 +24,9 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 
 
 def article(body: str, published: str | None, implied: str | None = None) -> Article:
-    return Article(
-        id="a", source_path="a.txt", source_name="a.txt", source_sha256="0" * 64, index=1, title=None,
-        subtitle=None, published=published, published_implied=implied, published_origin=None, author=None,
-        publisher=None, kind="news", tags=(), url=None, body=body, paragraphs=(Span(0, len(body), body),),
+    return make_article(
+        body, id="a", source_path="a.txt", source_name="a.txt", source_sha256="0" * 64,
+        published=published, published_implied=implied, paragraphs=(Span(0, len(body), body),),
     )  # fmt: skip
 
 

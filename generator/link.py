@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from .model import CAVEAT_KINDS, ActorType, Brief, CaveatKind, DatedFact
+from .model import CAVEAT_KINDS, ActorType, Brief, CaveatKind
 from .slug import slugify, unique_slugs
-from .temporal.timeline import TimelineEntry, build_timeline
+from .temporal.timeline import FactRef, TimelineEntry, build_timeline
 
 # File stems the site uses for its own index pages: an actor, topic or brief may not take them.
 RESERVED_STEMS = ("index",)
@@ -41,14 +41,6 @@ class Appearance:
 
 
 @dataclass(frozen=True, slots=True)
-class ActorFact:
-    """A dated fact of one brief that names the actor."""
-
-    brief_id: str
-    fact: DatedFact
-
-
-@dataclass(frozen=True, slots=True)
 class ActorEntry:
     """One actor across the collection."""
 
@@ -58,7 +50,7 @@ class ActorEntry:
     aliases: tuple[str, ...]
     roles: tuple[str, ...]
     appearances: tuple[Appearance, ...]  # by brief id
-    facts: tuple[ActorFact, ...]  # by date, then brief id
+    facts: tuple[FactRef, ...]  # the dated facts that name the actor, by date, then brief id
 
     @property
     def mentions(self) -> int:
@@ -167,7 +159,7 @@ def _actor_entry(key: str, found: list[tuple[Brief, int]]) -> ActorEntry:
         )
         for b, i in found
     )
-    facts = [ActorFact(b.article.id, f) for b, _ in found for f in b.facts if key in f.actors]
+    facts = [FactRef(b.article.id, f) for b, _ in found for f in b.facts if key in f.actors]
     return ActorEntry(
         key=key,
         name=name,

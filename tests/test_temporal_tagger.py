@@ -47,6 +47,15 @@ def test_footnote_dates_anchor_an_undated_text() -> None:
     assert [(t.value, t.inferred) for t in tags] == [("2024-10", True)]
 
 
+def test_daily_is_a_set_as_adverb_and_adjective_but_not_as_a_papers_label() -> None:
+    text = "Crowds gather daily outside the court. Their daily rallies grew, the party daily Granma said."
+    tags = tag_dates(text, "2024-01-28")
+    assert [(t.span.start, t.type, t.value) for t in tags] == [
+        (text.index("daily"), "SET", "P1D"),
+        (text.index("daily rallies"), "SET", "P1D"),
+    ]
+
+
 WORDS = st.sampled_from(
     ["the", "May", "March", "2025", "1990s", "last", "week", "ago", "two", "years", "Friday", "Dec.", "14", ",",
      "today", "p.m.", "10", "every", "Q3", "on", "the 13th", "mid-", "-", "$", "3", "quarter", "now", "\n", "é",

@@ -13,6 +13,7 @@ import re
 from .anchor import Point, fmt, month_year, shift
 from .context import Context, month_number, next_word, previous_word
 from .lexicon import COUNT_NOUNS, LABEL_WORDS, NUMBER_WORDS, SEASONS
+from .patterns import ANY_MONTH
 
 Result = tuple[str, str, bool]
 # Words before a bare "May" that make it the month, not the modal verb ("in May", "since May").
@@ -251,13 +252,47 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if explicit and ctx.quarter is not None:
         return "DATE", f"{explicit}-{fmt(ctx.quarter.day, 'Q')[5:]}", False  # "the 1988 quarter"
     if explicit:
-        return None
-    base = ctx.quarter or (Point(shift(ctx.anchor.day, "Q", -1), "Q") if ctx.anchor else None)
+        return "DATE", explicit, False  # "the 1988 period" with no quarter in context: the year
+    ended = ended_quarter(ctx, m.end()) if not adj or adj in ("latest", "same") else None
+    if ended is not None:
+        return "DATE", ended, False
+    if adj in ANCHOR_QUARTER_ADJ and ctx.anchor is not None:
+        return "DATE", fmt(shift(ctx.anchor.day, "Q", QUARTER_ADJ_OFFSET[adj]), "Q"), True  # counts from today
+    before = 0 if adj == "this" else -1  # "this quarter" with none in context is today's
+    base = ctx.quarter or (Point(shift(ctx.anchor.day, "Q", before), "Q") if ctx.anchor else None)
     if base is None:
         return "DATE", "XXXX-QX", False
     if adj in ("year-ago", "year-earlier") or m["ago"]:
         return "DATE", fmt(shift(base.day, "Y", -1), "Q"), True
     return "DATE", fmt(shift(base.day, "Q", QUARTER_ADJ_OFFSET.get(adj, 0)), "Q"), True
+
+
+# "the current quarter", "next quarter" count from the publication date; "the latest quarter" and "this
+# quarter" are the one in context (the one just reported), else the one before (for "this": of) today's.
+ANCHOR_QUARTER_ADJ = frozenset(["current", "next"])
+QUARTER_END = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|that\s+ended|through)\s+(?:on\s+)?"
+    rf"(?P<mon>{ANY_MONTH})\s+(?P<d>\d{{1,2}})(?:\s*,\s*(?P<y>\d{{4}}))?",
+    re.I,
+)
+QUARTER_DAYS = 91
+
+
+def ended_quarter(ctx: Context, end: int) -> str | None:
+    """The calendar quarter a period "ended Sept. 30" covers most of: the one holding its midpoint.
+
+    The end date without a year is the occurrence the tense and the publication date point to.
+    """
+    m = QUARTER_END.match(ctx.text, end)
+    if m is None:
+        return None
+    month = month_number(m["mon"])
+    year = m["y"] or year_near(ctx, month, int(m["d"]))[0]
+    try:
+        last = dt.date(int(year), month, int(m["d"]))
+    except ValueError:
+        return None
+    return fmt(last - dt.timedelta(days=QUARTER_DAYS // 2), "Q")
 
 
 def ordinal_quarter(m: re.Match[str], ctx: Context, n: int, explicit: str | None) -> Result:

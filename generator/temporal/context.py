@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 
 from .anchor import Point
-from .lexicon import FUTURE_CUES, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, PAST_CUES
+from .lexicon import (
+    FUTURE_CUES,
+    IRREGULAR_PAST,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    PAST_CUES,
+    VERB_ONLY_CUES,
+)
 
 TENSE_WINDOW = 70  # characters each side of an expression searched for tense cues: about a clause
 PLUPERFECT_REACH = 6  # words before an expression in which "had" makes the clause past
@@ -33,8 +41,10 @@ class Context:
 def tense(text: str, start: int, end: int) -> int:
     """-1 when the clause around text[start:end] reads as past, +1 as future, 0 when it does not say.
 
-    The cue nearest the expression decides; a past participle ("-ed") counts only before it, since
-    after it it is as often an adjective ("the rights, which expire Nov. 21, can be exercised").
+    The cue nearest the expression decides. A past participle ("-ed") counts only before it, since after
+    it it is as often an adjective ("the rights, which expire Nov. 21, can be exercised"), and not after
+    "be" ("will be named in December" is a passive future). Nouns that double as cues count only as verbs:
+    "plans to" is future, "the plan" is not.
     """
     left = text[max(0, start - TENSE_WINDOW) : start]
     right = text[end : end + TENSE_WINDOW]
@@ -48,10 +58,27 @@ def tense(text: str, start: int, end: int) -> int:
         return -1  # "had been due to expire Friday": a plan in the past is past
     for i in range(max(len(before), len(after))):
         for w, is_left in ((before[i] if i < len(before) else "", True), (after[i] if i < len(after) else "", False)):
-            if w in FUTURE_CUES:
-                return 1
-            if w in PAST_CUES or (is_left and w.endswith("ed") and len(w) > 4):
-                return -1
+            if not w:
+                continue
+            seq, j = (before[::-1], len(before) - 1 - i) if is_left else (after, i)
+            cue = cue_of(w, seq, j, is_left)
+            if cue:
+                return cue
+    return 0
+
+
+def cue_of(w: str, seq: list[str], j: int, is_left: bool) -> int:
+    """The tense word ``w`` (at ``seq[j]``, in reading order) gives: -1, +1 or 0."""
+    following = seq[j + 1] if j + 1 < len(seq) else ""
+    preceding = seq[j - 1] if j > 0 else ""
+    if w in VERB_ONLY_CUES:
+        return 1 if following in ("to", "for") else 0
+    if w in FUTURE_CUES or (w in ("soon", "early") and preceding == "as" and following == "as"):
+        return 1  # "will", "as soon as Tuesday", "could come as early as Tuesday"
+    if w in PAST_CUES:
+        return -1
+    if is_left and ((w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST):
+        return 0 if preceding in ("be", "being") else -1
     return 0
 
 

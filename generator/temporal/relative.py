@@ -61,9 +61,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         return None if in_longer_name(ctx.text, m.start()) else ("SET", f"XXXX-WXX-{n}", False)  # not "Happy Mondays"
     if ctx.anchor is None or not ctx.anchor.finer_than("D"):
         return "DATE", f"XXXX-WXX-{n}", False
-    rel = (m["rel"] or "").lower()
+    rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
     a = ctx.anchor.day
-    if rel in ("last", "past"):
+    if rel in ("previous", "preceding") and ctx.ref is not None and ctx.ref.grain == "D":
+        day = weekday_from(
+            ctx.ref.day - dt.timedelta(days=1), n, -1
+        )  # "the previous Friday": before the day in context
+    elif rel in ("last", "past", "previous", "preceding"):
         day = weekday_from(a - dt.timedelta(days=1), n, -1)
     elif rel in ("next", "coming"):
         day = weekday_from(a + dt.timedelta(days=1), n, 1)
@@ -226,8 +230,8 @@ SET_ADVERBS = {
 def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
     if m["adv"] and m["adv"][:1].isupper() and mid_sentence(ctx.text, m.start()):
         return None  # a name: "the Daily Mirror"
-    if m["adv"] and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2]):
-        return None  # an adjective: "daily volume", "weekly flights"
+    if m["adv"] and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]) and mid_sentence(ctx.text, m.start()):
+        return None  # a newspaper: "the party daily Granma"
     if m["adv"]:
         return "SET", SET_ADVERBS[m["adv"].lower()], False
     if m["per"] or m["per2"]:
@@ -256,11 +260,22 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         md = m["md"].split()
         month, dd = month_number(md[0]), int("".join(ch for ch in md[1] if ch.isdigit()))
         return "TIME", f"{year_near(ctx, month, dd)[0]}-{month:02d}-{dd:02d}T{hh:02d}:{mm:02d}", ctx.anchor is not None
-    found = day_of(ctx, m["when"] or "today")
+    found = day_of(ctx, m["when"] or later_day(ctx.text, m.end()) or "today")
     if found is None:
         return "TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", False
     day, used = found
     return "TIME", f"{fmt_at(Point(day, ctx.anchor.grain if ctx.anchor else 'D'), 'D')}T{hh:02d}:{mm:02d}", used
+
+
+# A day named just after a clock time and an aside: "at 10:35 a.m. (0735 GMT) Friday".
+LATER_DAY = re.compile(
+    r"\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:on\s+)?(?P<w>today|yesterday|tomorrow|" + "|".join(WEEKDAYS) + r")\b", re.I
+)
+
+
+def later_day(text: str, end: int) -> str | None:
+    m = LATER_DAY.match(text, end)
+    return m["w"] if m and (m["w"][0].isupper() or m["w"].lower() not in WEEKDAYS) else None
 
 
 def on_the_nth(m: re.Match[str], ctx: Context) -> Result | None:

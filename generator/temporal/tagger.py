@@ -26,7 +26,9 @@ from .context import Context, tense
 # Expressions counted from another date ("a year earlier", "the year-ago quarter", "the latest quarter"):
 # they never become the date in context themselves, or every next one would drift a step further.
 COUNTED = re.compile(
-    r"\b(?:ago|earlier|later|before|after|latest|year-ago|year-earlier|previous|same)\b|^the\s+quarter", re.I
+    r"\b(?:ago|earlier|later|before|after|latest|year-ago|year-earlier|previous|same)\b|^the\s+quarter"
+    r"|^the\s+\d{4}\s+(?:period|quarter)",
+    re.I,
 )
 Rule = Callable[[Match[str], Context], "absolute.Result | None"]
 

@@ -13,13 +13,17 @@ from .lexicon import (
     MONTHS,
     NUMBER_WORDS,
     PAST_CUES,
+    SCHEDULED_PRESENT,
     VERB_ONLY_CUES,
 )
 
-TENSE_WINDOW = 70  # characters each side of an expression searched for tense cues: about a clause
+TENSE_WINDOW = 140  # characters each side of an expression searched for tense cues: about a clause
 PLUPERFECT_REACH = 6  # words before an expression in which "had" makes the clause past
-CLAUSE_BREAK = re.compile(r"[.;!?\n]")
+CLAUSE_BREAK = re.compile(
+    "[.;!?\n]|''|``|[\"\u201c\u201d]"
+)  # a sentence end, or a quote's edge: a quote has its own tense
 WORD = re.compile(r"[a-z']+")
+CASED_WORD = re.compile(r"[A-Za-z']+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +56,9 @@ def tense(text: str, start: int, end: int) -> int:
     left = left[cut[-1] :] if cut else left
     stop = CLAUSE_BREAK.search(right)
     right = right[: stop.start()] if stop else right
-    before = WORD.findall(left.lower())[::-1]
-    after = WORD.findall(right.lower())
+    before = words_of(left)[::-1]
+    after = words_of(right)
+    opening = len(before) <= 1  # "In March, the firm received": the verb after a clause-opening date is its own
     if "had" in before[:PLUPERFECT_REACH]:
         return -1  # "had been due to expire Friday": a plan in the past is past
     for i in range(max(len(before), len(after))):
@@ -61,23 +66,31 @@ def tense(text: str, start: int, end: int) -> int:
             if not w:
                 continue
             seq, j = (before[::-1], len(before) - 1 - i) if is_left else (after, i)
-            cue = cue_of(w, seq, j, is_left)
+            cue = cue_of(w, seq, j, is_left, opening)
             if cue:
                 return cue
     return 0
 
 
-def cue_of(w: str, seq: list[str], j: int, is_left: bool) -> int:
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` lower-cased, but a capitalised word that is no verb keeps its capital: the "-ed"
+    test must not read "United States" or "Fixed Income Fund" as past tense."""
+    return [w if w[0].isupper() and w.endswith("ed") else w.lower() for w in CASED_WORD.findall(text)]
+
+
+def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False) -> int:
     """The tense word ``w`` (at ``seq[j]``, in reading order) gives: -1, +1 or 0."""
     following = seq[j + 1] if j + 1 < len(seq) else ""
     preceding = seq[j - 1] if j > 0 else ""
-    if w in VERB_ONLY_CUES:
-        return 1 if following in ("to", "for") else 0
+    if w in VERB_ONLY_CUES and (is_left or not w.endswith("ed")):
+        return 1 if following in ("to", "for") else 0  # "planned to leave on Thursday"; "On Friday, it planned to"
     if w in FUTURE_CUES or (w in ("soon", "early") and preceding == "as" and following == "as"):
         return 1  # "will", "as soon as Tuesday", "could come as early as Tuesday"
+    if is_left and w in SCHEDULED_PRESENT and preceding not in ("to", "would", "could", "did", "not"):
+        return 1
     if w in PAST_CUES:
-        return -1
-    if is_left and ((w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST):
+        return 0 if preceding in ("be", "being") else -1  # "would be held", "will be made"
+    if (is_left or opening) and ((w.endswith("ed") and len(w) > 4 and w.islower()) or w in IRREGULAR_PAST):
         return 0 if preceding in ("be", "being") else -1
     return 0
 

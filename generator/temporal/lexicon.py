@@ -185,8 +185,14 @@ FUTURE_CUES = frozenset(
         "effective",
     ]
 )
+# Present-tense verbs of scheduled events: in news a date after them lies ahead ("talks resume in April",
+# "the two meet Monday"). Only the forms that are rarely nouns, and only before the date.
+SCHEDULED_PRESENT = frozenset(
+    ["resume", "resumes", "meet", "meets", "begins", "starts", "opens", "expires", "expire", "convene", "convenes",
+     "arrives", "arrive", "travels", "departs", "reopens", "ends"]
+)  # fmt: skip
 # Words that are tense cues only as verbs, followed by "to" or "for": "plans to", "set for" (not "the plan").
-VERB_ONLY_CUES = frozenset(["plan", "plans", "set", "slated", "poised"])
+VERB_ONLY_CUES = frozenset(["plan", "plans", "planned", "planning", "set", "slated", "poised"])
 # Irregular simple pasts, read like a regular "-ed": only before the expression, since after it several are
 # as often nouns ("a shot", "the thought").
 IRREGULAR_PAST = frozenset(

@@ -56,6 +56,11 @@ def test_daily_is_a_set_as_adverb_and_adjective_but_not_as_a_papers_label() -> N
     ]
 
 
+def test_a_quoted_programme_title_is_not_a_date() -> None:
+    text = 'Baker, speaking on the programme "This Week," said talks resume this week.'
+    assert [t.span.text for t in tag_dates(text, "1990-08-13")] == ["this week"]
+
+
 WORDS = st.sampled_from(
     ["the", "May", "March", "2025", "1990s", "last", "week", "ago", "two", "years", "Friday", "Dec.", "14", ",",
      "today", "p.m.", "10", "every", "Q3", "on", "the 13th", "mid-", "-", "$", "3", "quarter", "now", "\n", "é",

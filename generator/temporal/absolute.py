@@ -13,7 +13,7 @@ import re
 from .anchor import Point, fmt, month_year, shift
 from .context import Context, month_number, next_word, previous_word
 from .lexicon import COUNT_NOUNS, LABEL_WORDS, NUMBER_WORDS, SEASONS
-from .patterns import ANY_MONTH
+from .patterns import ANY_MONTH, YEAR4
 
 Result = tuple[str, str, bool]
 # Words before a bare "May" that make it the month, not the modal verb ("in May", "since May").
@@ -130,10 +130,36 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     month = month_number(mon_word)
     day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    shared = LISTED_YEAR.match(ctx.text, m.end()) if not m["year"] else None
     if m["year"]:
         year, used = m["year"], False
+    elif shared is not None:
+        year, used = shared["year"], False  # "April 24-25, 2019": the year after the list
     else:
         year, used = side_of(ctx, month, day, REL_DIRECTION.get(rel_word(m), 0))
+    if day > (calendar.monthrange(int(year), month)[1] if year != "XXXX" else 31):
+        return None
+    return "DATE", f"{year}-{month:02d}-{day:02d}", used
+
+
+LISTED_YEAR = re.compile(rf"\s*(?:and|or|to|[-–])\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?P<year>{YEAR4})\b", re.I)
+LISTED_BEFORE = re.compile(rf"(?P<mon>{ANY_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|or|to|[-–])\s*$", re.I)
+
+
+def listed_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """The second day of "April 24 and 25": the month (and year) of the day before it, a later day only."""
+    before = LISTED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if before is None or not capitalised(before["mon"]):
+        return None
+    month, first, day = month_number(before["mon"]), int(before["day"]), int(m["d"])
+    if not first < day <= 31:
+        return None
+    if m["year"]:
+        year, used = m["year"], False
+    elif ctx.ref is not None and ctx.ref.grain == "D" and ctx.ref.day.month == month:
+        year, used = f"{ctx.ref.day.year:04d}", ctx.anchor is not None
+    else:
+        year, used = side_of(ctx, month, first, 0)
     if day > (calendar.monthrange(int(year), month)[1] if year != "XXXX" else 31):
         return None
     return "DATE", f"{year}-{month:02d}-{day:02d}", used

@@ -85,7 +85,8 @@ WEEKDAY_EXPR = compile_(
     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
 )
 DEICTIC_DAY = compile_(
-    r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?:mid[-\s]?(?P<mpod>morning|afternoon|evening)\s+)?"
+    r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
     r"|today|yesterday|tomorrow|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening))\b"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
 )
@@ -96,7 +97,7 @@ RELATIVE_UNIT = compile_(
     r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current|that\s+same)\s+(?:fiscal\s+)?(?P<unit>"
     r"week(?:end)?|month|year|day"
     r"|decade|century)\b(?!\s*-)"
-    r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)-end\b"
+    r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)[-\s]end\b"
     r"|\bthe\s+(?P<bare>weekend)\b"
     r"|\b(?:the\s+end\s+of\s+the\s+|(?:earlier|later)\s+in\s+the\s+|year['’]s\s+)(?P<in>year|month|week|day|end)\b"
     r"|\b(?:the\s+)?(?P<fy>(?:full|fiscal|calendar|latest\s+fiscal)\s+year)\b"
@@ -147,6 +148,7 @@ SET_EXPR = compile_(
 CLOCK = compile_(
     rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
     r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday)"
+    r"|(?P<hp>1[0-2]|0?[1-9])(?::(?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
     r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*(?-i:GMT|UTC|[A-Z]{2}T)\b|\s+(?:local\s+time|hours|hrs)\b))"
     rf"(?:\s+(?P<tz>(?-i:[A-Z]{{3}})\b|local\s+time))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b))?"
 )
@@ -155,6 +157,11 @@ CLOCK = compile_(
 THE_UNIT = compile_(
     r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bover\s))"
     r"the\s+(?P<unit>year|week)\b(?![-'’])"
+)
+# The second day of "April 24 and 25", "May 3-5", "June 1 to 3": the rule checks the month-day before it.
+LISTED_DAY = compile_(
+    r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bto\s)|(?<=\d[-–])|(?<=\d\s[-–]\s))(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    rf"(?!\s*(?:%|percent|per\s+cent|[-/.:]\d|,\d|{ANY_MONTH}\b))(?:,?\s*(?P<year>{YEAR4})\b)?"
 )
 ON_THE_NTH = compile_(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:(]|\s*$)")
 
@@ -168,7 +175,10 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "full-date": (re.compile(MONTH_TRIGGER), 40, 30),
     "numeric-date": (re.compile(r"\d[-/]\d"), 12, 12),
     "clock": (
-        re.compile(r"[ap]\.m\.|\b(?:am|pm|noon|midnight|midday|o'clock|gmt|utc|[a-z]{2}t|local|hours|hrs)\b"),
+        re.compile(
+            r"[ap]\.m\.|\b(?:am|pm|noon|midnight|midday|o'clock|gmt|utc|[a-z]{2}t|local|hours|hrs)\b"
+            r"|\bin\s+the\s+(?:morning|afternoon|evening)\b"
+        ),
         30,
         40,
     ),
@@ -210,5 +220,6 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "duration": (re.compile(UNIT_TRIGGER), 70, 20),
     "year": (re.compile(r"\d{4}"), 40, 6),
     "on-the-nth": (re.compile(r"\bon\s+the\s+\d"), 1, 15),
+    "listed-day": (re.compile(MONTH_TRIGGER), 0, 30),
     "the-unit": (re.compile(r"\bthe\s+(?:year|week)\b"), 0, 10),
 }

@@ -83,7 +83,7 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # a title: "the Today programme", "USA Today"
     offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, DAY_OFFSETS.get(w, 0))
     value = fmt_at(Point(shift(ctx.anchor.day, "D", offset), ctx.anchor.grain), "D")
-    pod = m["pod"] or ("night" if w in ("tonight", "last night") else None)
+    pod = m["pod"] or m["mpod"] or ("night" if w in ("tonight", "last night") else None)
     if w.startswith("this "):
         pod = w.split()[1]
     kind, value = with_part(value, pod)
@@ -100,15 +100,17 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if m["end"]:
         if ctx.anchor is None:
             return None
-        return (
-            "DATE",
-            f"{ctx.anchor.day.year:04d}-12-31" if m["end"].lower() == "year" else fmt(ctx.anchor.day, "M"),
-            True,
-        )
+        if m["end"].lower() == "month":
+            return "DATE", fmt(ctx.anchor.day, "M"), True
+        a = ctx.anchor.day
+        past = previous_word(ctx.text, m.start()) == "since" or ctx.direction < 0
+        return "DATE", f"{a.year - 1 if past and a.month < 12 else a.year:04d}-12-31", True  # "since year-end"
     if m["bare"]:
         return weekend(ctx)
     if m["in"] or m["fy"]:
         return within_unit(m, ctx)
+    if quoted_title(ctx.text, m.start(), m.end()):
+        return None  # a programme or a book: ABC's "This Week"
     rel = m["rel"].lower().split()[-1]
     if m["unit"].lower() == "day" and rel not in (*CONTEXT_RELS, "next"):
         return None  # "this day", "past day": not a date
@@ -121,6 +123,13 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     day = shift(base.day, unit, REL_STEP.get(rel, 0))
     grain = unit if unit in ("DE", "CE") else GRAIN_OF_UNIT[unit]  # "the last decade" = 201, a decade
     return "DATE", fmt_at(Point(day, base.grain), grain), True
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a capitalised title in quotes: "This Week", “Next Year,”."""
+    opened = text[max(0, start - 2) : start].rstrip()[-1:] in ('"', "“", "`", "'")
+    closed = bool(re.match(r"[,.!?]?[\"”']", text[end : end + 3]))
+    return opened and closed and all(w[:1].isupper() for w in text[start:end].split())
 
 
 def within_unit(m: re.Match[str], ctx: Context) -> Result | None:
@@ -245,9 +254,23 @@ def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
     return "SET", duration_value(n, what), False
 
 
+# Words that may follow "4 in the morning" when it is a time; any other lower-case word makes "morning" a
+# modifier ("in the morning session").
+CLOCK_FOLLOWERS = frozenset(
+    ["on", "and", "or", "when", "local", "time", "to", "until", "at", "of", "the", "with", "after"]
+)
+
+
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
     if m["word"]:
         hh, mm = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
+    elif m["hp"]:  # "4 in the morning", "6 in the evening"; not "3 in the morning session"
+        if (
+            re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2])
+            and next_word(ctx.text, m.end()) not in CLOCK_FOLLOWERS
+        ):
+            return None
+        hh, mm = int(m["hp"]) % 12 + (0 if m["podc"].lower() == "morning" else 12), int(m["mp"] or 0)
     elif m["h24"]:
         hh, mm = int(m["h24"]), int(m["m24"])
     else:
@@ -267,15 +290,19 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     return "TIME", f"{fmt_at(Point(day, ctx.anchor.grain if ctx.anchor else 'D'), 'D')}T{hh:02d}:{mm:02d}", used
 
 
-# A day named just after a clock time and an aside: "at 10:35 a.m. (0735 GMT) Friday".
+# A day named just after a clock time, past an aside or inside it: "at 10:35 a.m. (0735 GMT) Friday",
+# "at 4 in the morning (4 a.m. EDT Thursday)".
+DAY_WORD = "today|yesterday|tomorrow|" + "|".join(WEEKDAYS)
 LATER_DAY = re.compile(
-    r"\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:on\s+)?(?P<w>today|yesterday|tomorrow|" + "|".join(WEEKDAYS) + r")\b", re.I
+    rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:on\s+)?(?P<w>{DAY_WORD})\b|\s*\([^()\n]{{0,30}}\b(?P<w2>{DAY_WORD})\)",
+    re.I,
 )
 
 
 def later_day(text: str, end: int) -> str | None:
     m = LATER_DAY.match(text, end)
-    return m["w"] if m and (m["w"][0].isupper() or m["w"].lower() not in WEEKDAYS) else None
+    w = (m["w"] or m["w2"]) if m else None
+    return w if w and (w[0].isupper() or w.lower() not in WEEKDAYS) else None
 
 
 def on_the_nth(m: re.Match[str], ctx: Context) -> Result | None:

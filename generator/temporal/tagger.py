@@ -55,6 +55,7 @@ RULES: tuple[tuple[str, Pattern[str], Rule], ...] = (
     ("duration", patterns.DURATION, relative.duration),
     ("year", patterns.YEAR, absolute.year),
     ("on-the-nth", patterns.ON_THE_NTH, relative.on_the_nth),
+    ("listed-day", patterns.LISTED_DAY, absolute.listed_day),
     ("the-unit", patterns.THE_UNIT, relative.the_unit),
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from .anchor import Point, fmt, month_year, shift
@@ -258,6 +259,12 @@ ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 
 QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)  # a text reporting quarterly results
 
 
+@functools.lru_cache(maxsize=8)
+def reports_quarters(text: str) -> bool:
+    """Whether a text speaks of quarters (cached: a body is asked once per "period" in it)."""
+    return QUARTERLY.search(text) is not None
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     text = m.group(0)
     if m["qn"] or m["qn2"]:
@@ -267,7 +274,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     adj = (m["adj"] or "").lower()
     explicit = m["qy"] or m["qy2"]
-    if m["per"] and (adj in ORDINAL or not (adj or explicit or m["ago"]) or not QUARTERLY.search(ctx.text)):
+    if m["per"] and (adj in ORDINAL or not (adj or explicit or m["ago"]) or not reports_quarters(ctx.text)):
         return None  # "the latest period" is a quarter only in a text reporting quarters
     if not (adj or explicit or text.lower().startswith("the")):
         return None

@@ -61,12 +61,14 @@ def tense(text: str, start: int, end: int) -> int:
     opening = len(before) <= 1  # "In March, the firm received": the verb after a clause-opening date is its own
     if "had" in before[:PLUPERFECT_REACH]:
         return -1  # "had been due to expire Friday": a plan in the past is past
+    reading = before[::-1]  # the left words in reading order, for a cue's neighbours
     for i in range(max(len(before), len(after))):
-        for w, is_left in ((before[i] if i < len(before) else "", True), (after[i] if i < len(after) else "", False)):
-            if not w:
-                continue
-            seq, j = (before[::-1], len(before) - 1 - i) if is_left else (after, i)
-            cue = cue_of(w, seq, j, is_left, opening)
+        if i < len(before):
+            cue = cue_of(before[i], reading, len(before) - 1 - i, True, opening)
+            if cue:
+                return cue
+        if i < len(after):
+            cue = cue_of(after[i], after, i, False, opening)
             if cue:
                 return cue
     return 0

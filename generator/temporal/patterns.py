@@ -80,7 +80,8 @@ SEASON_EXPR = compile_(
     rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4})\b)?"
 )
 WEEKDAY_EXPR = compile_(
-    rf"\b(?:(?P<rel>last|next|this|early|late|earlier|later|coming|past|the\s+previous|the\s+preceding)\s+)?"
+    r"\b(?:(?:the\s+)?day\s+(?P<ba>before|after)\s+)?"
+    rf"(?:(?P<rel>last|next|this|early|late|earlier|later|coming|past|the\s+previous|the\s+preceding)\s+)?"
     rf"(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
 )

@@ -73,6 +73,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         day = weekday_from(a + dt.timedelta(days=1), n, 1)
     else:
         day = weekday_from(a, n, 1 if ctx.direction > 0 else -1)
+    if m["ba"]:
+        day += dt.timedelta(days=1 if m["ba"].lower() == "after" else -1)  # "the day before last Tuesday"
     kind, value = with_part(day.isoformat(), m["pod"])
     return kind, value, True
 

@@ -143,6 +143,10 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", f"{year}-{month:02d}-{day:02d}", used
 
 
+RANGE_YEAR = re.compile(
+    rf"\s*(?:to|and|or|through|until|till|[-–])\s*(?:(?:early|late|mid)[-\s]*)?(?P<mon>{ANY_MONTH})\s*,?\s*(?P<year>{YEAR4})\b",
+    re.I,
+)
 LISTED_YEAR = re.compile(rf"\s*(?:and|or|to|[-–])\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?P<year>{YEAR4})\b", re.I)
 LISTED_BEFORE = re.compile(rf"(?P<mon>{ANY_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|or|to|[-–])\s*$", re.I)
 
@@ -191,6 +195,9 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # a first name: "April Ryan asked", "June Carter sang"
     if m["year"]:
         return "DATE", f"{m['year']}-{month:02d}", False
+    if bare and (shared := RANGE_YEAR.match(ctx.text, m.end())) and capitalised(shared["mon"]):
+        wraps = month > month_number(shared["mon"])  # "December to February 2024" starts the year before
+        return "DATE", f"{int(shared['year']) - wraps:04d}-{month:02d}", False  # "from March to May 2024"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}", False
     a = ctx.anchor.day

@@ -293,7 +293,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{explicit}-{fmt(ctx.quarter.day, 'Q')[5:]}", False  # "the 1988 quarter"
     if explicit:
         return "DATE", explicit, False  # "the 1988 period" with no quarter in context: the year
-    ended = ended_quarter(ctx, m.end()) if not adj or adj in ("latest", "same") else None
+    # "the quarter ended Sept. 30": its calendar quarter, unless a quarter named in context (maybe a fiscal
+    # one: "its first quarter ended Sept. 30") already says which
+    ended = ended_quarter(ctx, m.end()) if ctx.quarter is None and (not adj or adj in ("latest", "same")) else None
     if ended is not None:
         return "DATE", ended, False
     if adj in ANCHOR_QUARTER_ADJ and ctx.anchor is not None:

@@ -147,6 +147,7 @@ RANGE_YEAR = re.compile(
     rf"\s*(?:to|and|or|through|until|till|[-–])\s*(?:(?:early|late|mid)[-\s]*)?(?P<mon>{ANY_MONTH})\s*,?\s*(?P<year>{YEAR4})\b",
     re.I,
 )
+RANGE_MONTH = re.compile(rf"\s*(?:to|through|until|till|[-–])\s*(?P<mon>{ANY_MONTH})(?!\w)(?!\s*,?\s*\d)", re.I)
 LISTED_YEAR = re.compile(rf"\s*(?:and|or|to|[-–])\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?P<year>{YEAR4})\b", re.I)
 LISTED_BEFORE = re.compile(rf"(?P<mon>{ANY_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|or|to|[-–])\s*$", re.I)
 
@@ -200,6 +201,9 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{int(shared['year']) - wraps:04d}-{month:02d}", False  # "from March to May 2024"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}", False
+    if bare and (to := RANGE_MONTH.match(ctx.text, m.end())) and capitalised(to["mon"]):
+        end = month_number(to["mon"])  # "the July to September period": the year of its end, less a wrap
+        return "DATE", f"{int(year_near(ctx, end, 15)[0]) - (month > end):04d}-{month:02d}", True
     a = ctx.anchor.day
     rel = (m["rel"] or m["rely"] or "").lower()
     if m["rely"]:
@@ -266,6 +270,20 @@ ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 
 QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)  # a text reporting quarterly results
 
 
+FINANCIAL = re.compile(
+    r"\b(?:profits?|earnings|revenues?|sales|turnover|GDP|economy|economic|growth|output|results|shares|stocks?"
+    r"|fiscal|financial|quarterly|inflation|prices|dividends?|investors?|forecasts?|budget|spending|exports?|income"
+    r"|loss(?:es)?|assets|deposits|loans|analysts|demand|orders)\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def financial(text: str) -> bool:
+    """Whether a text reports money or the economy, where "the fourth quarter" is a quarter of a year."""
+    return FINANCIAL.search(text) is not None
+
+
 @functools.lru_cache(maxsize=8)
 def reports_quarters(text: str) -> bool:
     """Whether a text speaks of quarters (cached: a body is asked once per "period" in it)."""
@@ -287,6 +305,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if not adj and not explicit and next_word(ctx.text, m.end()) == "of":
         return None  # "the quarter of a million"
+    if adj in ORDINAL and not (explicit or m["fis"] or m["qrel"] or m["qrel2"]) and not financial(ctx.text):
+        return None  # "the final quarter" of a match: a quarter of a year only where money is reported
     if adj in ORDINAL:
         return ordinal_quarter(m, ctx, ORDINAL[adj], explicit)
     if explicit and ctx.quarter is not None:

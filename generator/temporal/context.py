@@ -19,9 +19,8 @@ from .lexicon import (
 
 TENSE_WINDOW = 140  # characters each side of an expression searched for tense cues: about a clause
 PLUPERFECT_REACH = 6  # words before an expression in which "had" makes the clause past
-CLAUSE_BREAK = re.compile(
-    "[.;!?\n]|''|``|[\"\u201c\u201d]"
-)  # a sentence end, or a quote's edge: a quote has its own tense
+# A full stop (not the point of "2.4%"), or a quote's edge: a quote has its own tense.
+CLAUSE_BREAK = re.compile(r"\.(?!\d)|[;!?\n]|''|``|[\"\u201c\u201d]")
 WORD = re.compile(r"[a-z']+")
 CASED_WORD = re.compile(r"[A-Za-z']+")
 
@@ -86,15 +85,24 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False)
     preceding = seq[j - 1] if j > 0 else ""
     if w in VERB_ONLY_CUES and (is_left or not w.endswith("ed")):
         return 1 if following in ("to", "for") else 0  # "planned to leave on Thursday"; "On Friday, it planned to"
+    if (w == "next" and following == "to") or (w == "expected" and preceding in ("than", "as")):
+        return 0  # "next to the embassy", "faster than expected"
+    if w == "to" and preceding in ("is", "are"):
+        return 1  # "is to succeed her in September"
     if w in FUTURE_CUES or (w in ("soon", "early") and preceding == "as" and following == "as"):
         return 1  # "will", "as soon as Tuesday", "could come as early as Tuesday"
     if is_left and w in SCHEDULED_PRESENT and preceding not in ("to", "would", "could", "did", "not"):
         return 1
     if w in PAST_CUES:
         return 0 if preceding in ("be", "being") else -1  # "would be held", "will be made"
-    if (is_left or opening) and ((w.endswith("ed") and len(w) > 4 and w.islower()) or w in IRREGULAR_PAST):
+    if (is_left or opening) and ((regular_past(w) and w.islower()) or w in IRREGULAR_PAST):
         return 0 if preceding in ("be", "being") else -1
     return 0
+
+
+def regular_past(w: str) -> bool:
+    """A word that reads as a regular past tense: "-ed", but not "succeed", "need" or "indeed"."""
+    return w.endswith("ed") and len(w) > 4 and not w.endswith("eed")
 
 
 def number(word: str) -> float | None:

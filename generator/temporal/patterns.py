@@ -32,6 +32,7 @@ YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 EDGE_MOD = r"(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+half|second\s+half)\s+of)"
 SEASON = alt(SEASONS)
 FLAGS = re.I
+ZONE = r"\s*(?-i:GMT|UTC|BST|CET|[A-Z]{2}T)\b|\s+(?:local\s+time|hours|hrs)\b"  # after "1600": a clock time
 
 
 def compile_(pattern: str) -> re.Pattern[str]:
@@ -40,7 +41,7 @@ def compile_(pattern: str) -> re.Pattern[str]:
 
 FULL_DATE = compile_(
     rf"\b(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+(?=\S+\s+\d))?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})\s+(?P<day>{DAY})|(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+of\b))?(?P<day2>{DAY})\s+(?:of\s+)?"
-    rf"(?P<mon2>{ANY_MONTH}))(?!\w)(?:,?\s*(?P<year>{YEAR4})\b)?"
+    rf"(?P<mon2>{ANY_MONTH}))(?!\w)(?:,?\s*(?P<year>{YEAR4})\b(?!{ZONE}))?"
 )
 NUMERIC_DATE = compile_(
     r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b|\b(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})\b"
@@ -50,7 +51,7 @@ MONTH_NAME = compile_(
     rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4})\b|\s+(?P<rely>this|last|next)\s+year)?"
 )
 YEAR = compile_(
-    rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:/]\d)"
+    rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:/]\d|{ZONE})"
 )
 SPOKEN_DECADE = compile_(rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<t>{TENS[3:-1].replace('y', 'ies')})\b")
 DECADE = compile_(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<dec>1\d\d|20\d)0|'(?P<short>\d)0)'?s\b")
@@ -63,7 +64,7 @@ QUARTER = compile_(
     rf"\b(?:the\s+)?(?:(?P<qy>{YEAR4})\s+|(?P<qrel>this|last|next)\s+year's\s+|(?P<fis>fiscal\s+))?"
     r"(?P<ago>(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+)?"
     r"(?:(?P<adj>latest|current|same|year-ago|year-earlier|previous|first|second|third|fourth|final|last|1st|2nd|3rd"
-    r"|4th|this|next|comparable)[-\s]+(?:fiscal[-\s]+)?)?(?:quarters?|(?P<per>period))\b"
+    r"|4th|this|next|comparable)[-\s]+(?:fiscal[-\s]+)?)?(?:quarters?(?![-\s]?finals?\b)|(?P<per>period))\b"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year)?"
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{YEAR4}))?\b|\b(?P<qy4>{YEAR4})\s*Q(?P<qn2>[1-4])\b"
 )
@@ -101,7 +102,7 @@ RELATIVE_UNIT = compile_(
     r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)[-\s]end\b"
     r"|\bthe\s+(?P<bare>weekend)\b"
     r"|\b(?:the\s+end\s+of\s+the\s+|(?:earlier|later)\s+in\s+the\s+|year['’]s\s+)(?P<in>year|month|week|day|end)\b"
-    r"|\b(?:the\s+)?(?P<fy>(?:full|fiscal|calendar|latest\s+fiscal)\s+year)\b"
+    rf"|\b(?:the\s+)?(?P<fy>(?:full|fiscal|calendar|latest\s+fiscal)\s+year)\b(?:\s+(?P<fyy>{YEAR4})\b)?"
 )
 OFFSET = compile_(
     rf"\b(?:(?:{APPROX}|just|only)\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?"
@@ -150,7 +151,7 @@ CLOCK = compile_(
     rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
     r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday)"
     r"|(?P<hp>1[0-2]|0?[1-9])(?::(?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
-    r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*(?-i:GMT|UTC|[A-Z]{2}T)\b|\s+(?:local\s+time|hours|hrs)\b))"
+    r"|(?P<h24>[01]?\d|2[0-3])[:.]?(?P<m24>[0-5]\d)(?=\s*(?-i:GMT|UTC|BST|CET|[A-Z]{2}T)\b|\s+(?:local\s+time|hours|hrs)\b))"
     rf"(?:\s+(?P<tz>(?-i:[A-Z]{{3}})\b|local\s+time))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b))?"
 )
 # "for the year", "during the week": the unit a report covers, counted from the publication date. Only after

@@ -59,6 +59,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     n = WEEKDAYS.get(word.lower()) or next(n for k, n in WEEKDAYS.items() if k.startswith(word.lower()[:3]))
     if m["pl"]:
         return None if in_longer_name(ctx.text, m.start()) else ("SET", f"XXXX-WXX-{n}", False)  # not "Happy Mondays"
+    if not m["rel"] and not m["pod"] and titled(ctx.text, m.start(), m.end()):
+        return None  # a paper or a programme: "the Sunday Times", "the Monday Club"
     if ctx.anchor is None or not ctx.anchor.finer_than("D"):
         return "DATE", f"XXXX-WXX-{n}", False
     rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
@@ -77,6 +79,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         day += dt.timedelta(days=1 if m["ba"].lower() == "after" else -1)  # "the day before last Tuesday"
     kind, value = with_part(day.isoformat(), m["pod"])
     return kind, value, True
+
+
+def titled(text: str, start: int, end: int) -> bool:
+    """Whether "the" leads the word and a capitalised word that is no month follows: part of a name."""
+    after = re.match(r" ([A-Z][a-z]+)", text[end : end + 16])
+    return previous_word(text, start) == "the" and after is not None and not month_number(after.group(1))
 
 
 def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
@@ -136,6 +144,8 @@ def quoted_title(text: str, start: int, end: int) -> bool:
 
 def within_unit(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the end of the year", "later in the day", "year's end", "the fiscal year": the anchor's unit."""
+    if m["fyy"]:
+        return "DATE", m["fyy"], False  # "full year 2004"
     if ctx.anchor is None:
         return None
     unit = (m["in"] or "year").lower()
@@ -285,6 +295,8 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         md = m["md"].split()
         month, dd = month_number(md[0]), int("".join(ch for ch in md[1] if ch.isdigit()))
         return "TIME", f"{year_near(ctx, month, dd)[0]}-{month:02d}-{dd:02d}T{hh:02d}:{mm:02d}", ctx.anchor is not None
+    if not m["when"] and (on := dated_just_before(ctx, m.start())) is not None:
+        return "TIME", f"{on.isoformat()}T{hh:02d}:{mm:02d}", True  # "Saturday, 26 February 1600 GMT"
     found = day_of(ctx, m["when"] or later_day(ctx.text, m.end()) or "today")
     if found is None:
         return "TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", False
@@ -299,6 +311,17 @@ LATER_DAY = re.compile(
     rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:on\s+)?(?P<w>{DAY_WORD})\b|\s*\([^()\n]{{0,30}}\b(?P<w2>{DAY_WORD})\)",
     re.I,
 )
+
+
+DAY_BEFORE = re.compile(r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b[^\d\n]{0,12}$")
+
+
+def dated_just_before(ctx: Context, start: int) -> dt.date | None:
+    """The day in context when it was written right before a clock time ("26 February 1600 GMT")."""
+    if ctx.ref is None or ctx.ref.grain != "D":
+        return None
+    m = DAY_BEFORE.search(ctx.text, max(0, start - 20), start)
+    return ctx.ref.day if m is not None and int(m["d"]) == ctx.ref.day.day else None
 
 
 def later_day(text: str, end: int) -> str | None:

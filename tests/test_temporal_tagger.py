@@ -56,6 +56,19 @@ def test_daily_is_a_set_as_adverb_and_adjective_but_not_as_a_papers_label() -> N
     ]
 
 
+def test_a_year_earlier_is_the_year_ago_quarter_after_a_quarterly_figure_the_year_after_a_nine_month_one() -> None:
+    text = (
+        "In the third quarter, net rose to $87 million from $58 million a year earlier. For the first nine months,"
+        " net fell to $254 million from $263 million a year earlier."
+    )
+    assert [(t.span.text, t.value) for t in tag_dates(text, "2023-10-26")] == [
+        ("the third quarter", "2023-Q3"),
+        ("a year earlier", "2022-Q3"),
+        ("the first nine months", "P9M"),
+        ("a year earlier", "2022"),
+    ]
+
+
 def test_a_quoted_programme_title_is_not_a_date() -> None:
     text = 'Baker, speaking on the programme "This Week," said talks resume this week.'
     assert [t.span.text for t in tag_dates(text, "1990-08-13")] == ["this week"]

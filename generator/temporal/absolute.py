@@ -273,7 +273,7 @@ QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)  # a text reporting quarterl
 FINANCIAL = re.compile(
     r"\b(?:profits?|earnings|revenues?|sales|turnover|GDP|economy|economic|growth|output|results|shares|stocks?"
     r"|fiscal|financial|quarterly|inflation|prices|dividends?|investors?|forecasts?|budget|spending|exports?|income"
-    r"|loss(?:es)?|assets|deposits|loans|analysts|demand|orders)\b",
+    r"|loss(?:es)?|assets|deposits|loans|analysts|demand|orders|net|million|billion)\b",
     re.I,
 )
 

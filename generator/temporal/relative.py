@@ -175,9 +175,26 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
     if unit in ("S", "H") or (unit == "M" and unit_name(m["unit"]) == "minute"):
         return "DATE", fmt_at(base, "D"), True
     if unit == "Y" and ctx.quarter is not None and n == 1 and direction in ("ago", "earlier"):
-        return "DATE", fmt(shift(ctx.quarter.day, "Y", -1), "Q"), True
+        if compared_period(ctx.text, m.start()) != "Y":
+            return "DATE", fmt(shift(ctx.quarter.day, "Y", -1), "Q"), True  # "from $2.1 million a year earlier"
+        return "DATE", fmt(shift(base.day, "Y", -1), "Y"), True  # "in the first nine months ... a year earlier"
     day = shift(base.day, unit, sign * int(n))
     return "DATE", fmt_at(Point(day, base.grain), GRAIN_OF_UNIT.get(unit, "Y")), True
+
+
+# The period a figure "a year earlier" is compared over: the latest one named shortly before it.
+PERIOD_WORD = re.compile(
+    r"\b(?:(?P<q>quarter|quarterly|period|three\s+months)|(?P<y>nine\s+months|six\s+months|first\s+half"
+    r"|second\s+half|(?:the|fiscal|full|calendar)\s+year|annual|annually|year\s+to\s+date))\b",
+    re.I,
+)
+COMPARED_REACH = 250  # characters before "a year earlier": its sentence and the one before
+
+
+def compared_period(text: str, start: int) -> str | None:
+    """ "Q" or "Y" for the latest period word before ``start`` within reach, None when there is none."""
+    found = list(PERIOD_WORD.finditer(text, max(0, start - COMPARED_REACH), start))
+    return None if not found else ("Q" if found[-1]["q"] else "Y")
 
 
 def duration_value(n: float | None, unit_word: str) -> str:

@@ -69,6 +69,11 @@ def test_a_year_earlier_is_the_year_ago_quarter_after_a_quarterly_figure_the_yea
     ]
 
 
+def test_a_holiday_that_qualifies_a_noun_or_names_a_song_is_not_a_date() -> None:
+    text = "A formula for the ultimate Christmas single was revealed. Wham's Last Christmas sold well."
+    assert tag_dates(text, "2005-03-01") == ()
+
+
 def test_a_quoted_programme_title_is_not_a_date() -> None:
     text = 'Baker, speaking on the programme "This Week," said talks resume this week.'
     assert [t.span.text for t in tag_dates(text, "1990-08-13")] == ["this week"]

@@ -168,11 +168,13 @@ def last_day(date: str) -> str:
 
 
 def ranged(body: str, group: list[Dated]) -> Dated | None:
-    """ "from March to May 2024", "between 2019 and 2021": the interval the two dates span, else None."""
+    """ "from March to May 2024", "between 2019 and 2021", "October to December": the interval the two dates
+    span, else None."""
     for a, b in itertools.pairwise(group):
         joined = body[max(0, a.start - 9) : a.start].lower().rstrip()
         link = body[a.end : b.start].strip().lower()
-        if (joined.endswith("from") and link in RANGE_TO) or (joined.endswith("between") and link == "and"):
+        adjacent = link in ("to", "through")  # "during October to December" (not the adjective "2022-2025 war")
+        if adjacent or (joined.endswith("from") and link in RANGE_TO) or (joined.endswith("between") and link == "and"):
             start, end = a.date.split("/")[0], b.date.split("/")[-1]
             if len(start) == len(end) and start < end:
                 return Dated(a.start, b.end, f"{start}/{end}", a.inferred or b.inferred, a.stated and b.stated)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .absolute import Result, year_near
-from .context import Context, in_longer_name
+from .context import Context, in_longer_name, mid_sentence
 
 FIXED: dict[str, tuple[int, int]] = {
     "christmas": (12, 25),
@@ -58,9 +58,29 @@ COMPUTED: dict[str, Callable[[int], dt.date]] = {
 }
 
 
+# Words that may follow a holiday used as a date ("at Christmas and New Year", "Easter this year").
+DATE_FOLLOWERS = frozenset(
+    ["and", "or", "but", "when", "while", "as", "if", "to", "of", "in", "on", "at", "for", "from", "by", "with",
+     "after", "before", "since", "until", "following", "this", "last", "next", "is", "was", "are", "were", "will",
+     "would", "has", "had", "have", "could", "should", "may", "might", "can", "did", "does", "do", "so", "that",
+     "which", "who", "period", "holiday", "holidays", "break", "season", "weekend", "week", "day", "eve", "morning",
+     "evening", "night"]
+)  # fmt: skip
+
+
+def modifier(text: str, end: int) -> bool:
+    """Whether a lower-case word that is no function word follows: the holiday qualifies a noun."""
+    after = re.match(r"[ \t]+([a-z][a-z'-]*)", text[end : end + 30])
+    return after is not None and after.group(1) not in DATE_FOLLOWERS
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:
     if not m["rel"] and in_longer_name(ctx.text, m.start()):
         return None  # "Holocaust Memorial Day" is not the US Memorial Day
+    if m["rel"] and m["rel"][0].isupper() and mid_sentence(ctx.text, m.start()):
+        return None  # a title: Wham's "Last Christmas"
+    if not m["rel"] and " " not in m["h"].strip() and modifier(ctx.text, m.end()):
+        return None  # "a Christmas single", "Easter eggs": the holiday describes a thing, it dates nothing
     name = " ".join(m["h"].replace("’", "'").lower().split())
     if ctx.anchor is None:
         return ("DATE", f"XXXX-{FIXED[name][0]:02d}-{FIXED[name][1]:02d}", False) if name in FIXED else None

@@ -197,6 +197,9 @@ def compared_period(text: str, start: int) -> str | None:
     return None if not found else ("Q" if found[-1]["q"] else "Y")
 
 
+VAGUE_UNIT = {"decade": "E", "century": "C"}
+
+
 def duration_value(n: float | None, unit_word: str) -> str:
     """TIMEX3 duration: P3Y, P2Y6M, PT8H, PXY; decades and centuries in years, quarters in months."""
     name = unit_name(unit_word)
@@ -206,7 +209,7 @@ def duration_value(n: float | None, unit_word: str) -> str:
         code = "M"
     t = "T" if name in TIME_UNITS else ""
     if n is None:
-        return f"P{t}X{'E' if name == 'century' else 'DE' if name == 'decade' else code}"
+        return f"P{t}X{VAGUE_UNIT.get(name, code)}"  # TimeML letters: "decades" PXE, "centuries" PXC
     n *= scale
     if n != int(n) and name == "year":
         return f"P{int(n)}Y6M"

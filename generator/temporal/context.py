@@ -64,8 +64,8 @@ def tense(text: str, start: int, end: int) -> int:
     # Nearest cue first, a word after the expression counting as twice as far: the verb that governs a date
     # mostly comes before it ("signed a contract on Thursday, securing his future until 2008").
     order = sorted([(i, 0, i) for i in range(len(before))] + [(2 * i + 1, 1, i) for i in range(len(after))])
-    for _, right, i in order:
-        if right:
+    for _, after_it, i in order:
+        if after_it:
             cue = cue_of(after[i], after, i, False, opening)
         else:
             cue = cue_of(before[i], reading, len(before) - 1 - i, True, opening)

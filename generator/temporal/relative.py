@@ -59,6 +59,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     n = WEEKDAYS.get(word.lower()) or next(n for k, n in WEEKDAYS.items() if k.startswith(word.lower()[:3]))
     if m["pl"]:
         return None if in_longer_name(ctx.text, m.start()) else ("SET", f"XXXX-WXX-{n}", False)  # not "Happy Mondays"
+    if not m["rel"] and previous_word(ctx.text, m.start()) in ("a", "any"):
+        kind, value = with_part(f"XXXX-WXX-{n}", m["pod"])
+        return kind, value, False  # "on a Friday night": some Friday, not a dated one
     if not m["rel"] and not m["pod"] and titled(ctx.text, m.start(), m.end()):
         return None  # a paper or a programme: "the Sunday Times", "the Monday Club"
     if ctx.anchor is None or not ctx.anchor.finer_than("D"):

@@ -229,7 +229,25 @@ def year(m: re.Match[str], ctx: Context) -> Result | None:
             return None
         if ctx.text[m.end() : m.end() + 1] == "-" and ctx.text[m.end() + 1 : m.end() + 2].isalpha():
             return None  # "2000-strong", a compound adjective of a count
+        if product_name(ctx.text, m.start()):
+            return None  # "Windows 2000", "the iPhone 2000": a name's number
     return "DATE", m["year"], False
+
+
+# Capitalised words that may stand right before a year that is a date ("Spring 2024", "Euro 2004" aside).
+BEFORE_YEAR_NAMES = frozenset(
+    ["spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "fiscal", "calendar", "fy", "since",
+     "in", "by", "until", "from", "of", "circa", "ca", "ad", "bc", "ce", "bce", "and", "or", "to", "through"]
+)  # fmt: skip
+
+
+def product_name(text: str, start: int) -> bool:
+    """Whether a year follows a capitalised word inside a sentence that is no month or season: "Windows 2000"."""
+    m = re.search(r"(\S+)[ \t]+([A-Z][\w-]*|[a-z]+[A-Z][\w-]*)[ \t]+$", text[max(0, start - 40) : start])
+    if m is None or m.group(1)[-1:] in ".!?:;\"“”'‘’([":
+        return False
+    word = m.group(2).lower()
+    return word not in BEFORE_YEAR_NAMES and not month_number(word)
 
 
 def decade(m: re.Match[str], ctx: Context) -> Result | None:

@@ -74,6 +74,15 @@ def test_a_holiday_that_qualifies_a_noun_or_names_a_song_is_not_a_date() -> None
     assert tag_dates(text, "2005-03-01") == ()
 
 
+def test_a_year_ago_period_counts_from_the_last_finished_quarter_not_a_forecast_one() -> None:
+    text = (
+        "Net fell in the third quarter, and losses may last into the fourth quarter and through the third quarter"
+        " of 2024. In the year-ago period, net was $101 million."
+    )
+    tags = {t.span.text: t.value for t in tag_dates(text, "2023-10-26")}
+    assert tags["the year-ago period"] == "2022-Q3"
+
+
 def test_a_quoted_programme_title_is_not_a_date() -> None:
     text = 'Baker, speaking on the programme "This Week," said talks resume this week.'
     assert [t.span.text for t in tag_dates(text, "1990-08-13")] == ["this week"]

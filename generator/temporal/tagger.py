@@ -20,7 +20,7 @@ from re import Match, Pattern
 
 from ..model import Span, TemporalExpression
 from . import absolute, holidays, patterns, relative
-from .anchor import Point, parse_point
+from .anchor import Point, parse_point, shift
 from .context import Context, tense
 
 # Expressions counted from another date ("a year earlier", "the year-ago quarter", "the latest quarter"):
@@ -173,7 +173,8 @@ def normalise(body: str, kept: list[Candidate], anchor: Point | None, inferred: 
         mentioned = parse_point(value) if kind == "DATE" and "X" not in value else None
         if mentioned is not None and not COUNTED.search(span.text):
             ref = mentioned
-            quarter = mentioned if mentioned.grain == "Q" else quarter
+            reported = anchor is None or shift(mentioned.day, "Q", 1) <= anchor.day  # only a quarter that is over
+            quarter = mentioned if mentioned.grain == "Q" and reported else quarter
     return tuple(out)
 
 

@@ -59,7 +59,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     n = WEEKDAYS.get(word.lower()) or next(n for k, n in WEEKDAYS.items() if k.startswith(word.lower()[:3]))
     if m["pl"]:
         return None if in_longer_name(ctx.text, m.start()) else ("SET", f"XXXX-WXX-{n}", False)  # not "Happy Mondays"
-    if not m["rel"] and previous_word(ctx.text, m.start()) in ("a", "any"):
+    if not m["rel"] and previous_word(ctx.text, m.start()) in ("a", "any") and not modifies(ctx.text, m.end()):
         kind, value = with_part(f"XXXX-WXX-{n}", m["pod"])
         return kind, value, False  # "on a Friday night": some Friday, not a dated one
     if not m["rel"] and not m["pod"] and titled(ctx.text, m.start(), m.end()):
@@ -82,6 +82,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         day += dt.timedelta(days=1 if m["ba"].lower() == "after" else -1)  # "the day before last Tuesday"
     kind, value = with_part(day.isoformat(), m["pod"])
     return kind, value, True
+
+
+def modifies(text: str, end: int) -> bool:
+    """Whether a lower-case content word follows, so "a" belongs to it: "a Sunday night memorial service"."""
+    after = re.match(r"[ \t]+([a-z]+)", text[end : end + 20])
+    return after is not None and after.group(1) not in CLOCK_FOLLOWERS | {"in", "for", "is", "was"}
 
 
 def titled(text: str, start: int, end: int) -> bool:

@@ -176,12 +176,14 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
     sign = 1 if direction in ("later", "from", "hence") else -1
     base = ctx.anchor if direction in ("ago", "back", "from", "hence") else ctx.base
     n = number(m["num"]) if m["num"] else None
-    if n is None:
-        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", False
-    if base is None:
-        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", False
+    narrative = direction in ("later", "earlier")  # counted from an event in the story, not from today
     unit = unit_code(m["unit"])
-    if unit in ("S", "H") or (unit == "M" and unit_name(m["unit"]) == "minute"):
+    sub_day = unit in ("S", "H") or (unit == "M" and unit_name(m["unit"]) == "minute")
+    if narrative and (n is None or sub_day):
+        return "DURATION", duration_value(n, m["unit"]), False  # "a few days later", "an hour later": the gap
+    if n is None or base is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", False
+    if sub_day:
         return "DATE", fmt_at(base, "D"), True
     if unit == "Y" and ctx.quarter is not None and n == 1 and direction in ("ago", "earlier"):
         if compared_period(ctx.text, m.start()) != "Y":

@@ -30,7 +30,9 @@ def unit_code(word: str) -> str:
 
 
 def unit_name(word: str) -> str:
-    return word.lower().rstrip("s").removesuffix("ie").replace("centur", "century")
+    """The singular unit of a unit word: "centuries" -> "century", "days" -> "day"."""
+    w = word.lower().rstrip("s")
+    return "century" if w.startswith("centur") else w
 
 
 def day_of(ctx: Context, word: str) -> tuple[dt.date, bool] | None:
@@ -136,6 +138,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if m["rel"].lower().startswith("the next") and m["unit"].lower() == "day":
         rel = "following"  # "the next day" counts from the date in context
     unit = unit_code(m["unit"])
+    if unit in ("DE", "CE") and rel == "past":
+        return "DURATION", duration_value(1, m["unit"]), False  # "over the past decade": the ten years to now
     base = ctx.base if rel in CONTEXT_RELS else ctx.anchor
     if base is None:
         return None

@@ -22,7 +22,8 @@ PARTS_OF_DAY: dict[str, str] = {
 }  # fmt: skip
 UNITS: dict[str, str] = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "month": "M",
-    "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE",
+    "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE", "fortnight": "W",
+    "millennium": "Y",
 }  # fmt: skip
 TIME_UNITS = ("second", "minute", "hour")  # these take the "T" of a TIMEX3 duration: PT8H
 ORDINALS: dict[str, int] = {
@@ -33,7 +34,7 @@ NUMBER_WORDS: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0, "a half": 0,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0, "half an": 0, "a half": 0,
 }  # fmt: skip
 # Vague quantities: TIMEX3 writes the number as X ("several years" = PXY).
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "numerous", "a number of", "recent", "the coming")

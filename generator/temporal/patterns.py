@@ -22,7 +22,7 @@ ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
 NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{TENS}(?:[-\s]{ONES})?|{alt(NUMBER_WORDS)})(?:\s+and\s+a\s+half)?"
 VAGUE = alt(VAGUE_NUMBERS)
 APPROX = alt(APPROXIMATORS)
-UNIT = r"(?:second|minute|hour|day|week(?:end)?|month|quarter|year|decade|centur(?:y|ie))"
+UNIT = r"(?:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
 MONTH = alt(MONTHS)
 MON_ABBR = alt(MONTH_ABBREVIATIONS) + r"\.?"
 ANY_MONTH = rf"(?:{MONTH}|{MON_ABBR})"
@@ -172,7 +172,7 @@ ON_THE_NTH = compile_(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|
 # longest prefix or suffix the rule's pattern allows around its trigger word. Triggers are lower-case and
 # run case-sensitively on the lower-cased body, several times faster than re.I.
 MONTH_TRIGGER = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-UNIT_TRIGGER = r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)"
+UNIT_TRIGGER = r"\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni)"
 TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "full-date": (re.compile(MONTH_TRIGGER), 40, 30),
     "numeric-date": (re.compile(r"\d[-/]\d"), 12, 12),

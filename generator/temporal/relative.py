@@ -25,14 +25,17 @@ RATE_WORDS = frozenset(
 
 
 def unit_code(word: str) -> str:
-    w = word.lower().rstrip("s")
-    return UNITS.get(w, UNITS.get(w.removesuffix("ie") + "y", "Y"))
+    return UNITS.get(unit_name(word), "Y")
 
 
 def unit_name(word: str) -> str:
-    """The singular unit of a unit word: "centuries" -> "century", "days" -> "day"."""
+    """The singular unit of a unit word: "centuries" -> "century", "millennia" -> "millennium"."""
     w = word.lower().rstrip("s")
-    return "century" if w.startswith("centur") else w
+    return "century" if w.startswith("centur") else "millennium" if w.startswith("millenni") else w
+
+
+# Units counted in another: a fortnight is two weeks, a millennium a thousand years.
+UNIT_SCALE = {"fortnight": 2, "millennium": 1000}
 
 
 def day_of(ctx: Context, word: str) -> tuple[dt.date, bool] | None:
@@ -189,6 +192,7 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", False
     if sub_day:
         return "DATE", fmt_at(base, "D"), True
+    n *= UNIT_SCALE.get(unit_name(m["unit"]), 1)  # "a fortnight ago": two weeks
     if unit == "Y" and ctx.quarter is not None and n == 1 and direction in ("ago", "earlier"):
         if compared_period(ctx.text, m.start()) != "Y":
             return "DATE", fmt(shift(ctx.quarter.day, "Y", -1), "Q"), True  # "from $2.1 million a year earlier"
@@ -212,26 +216,23 @@ def compared_period(text: str, start: int) -> str | None:
     return None if not found else ("Q" if found[-1]["q"] else "Y")
 
 
-VAGUE_UNIT = {"decade": "E", "century": "C"}
+VAGUE_UNIT = {"decade": "E", "century": "C", "millennium": "L"}
+HALVES = {"year": "6M", "hour": "30M", "minute": "30S"}  # half of each unit, in the next smaller one
 
 
 def duration_value(n: float | None, unit_word: str) -> str:
     """TIMEX3 duration: P3Y, P2Y6M, PT8H, PXY; decades and centuries in years, quarters in months."""
     name = unit_name(unit_word)
     code = {"decade": "Y", "century": "Y", "quarter": "M", "weekend": "WE"}.get(name, UNITS.get(name, "Y"))
-    scale = {"decade": 10, "century": 100, "quarter": 3}.get(name, 1)
+    scale = {"decade": 10, "century": 100, "quarter": 3, **UNIT_SCALE}.get(name, 1)
     if name == "minute":
         code = "M"
     t = "T" if name in TIME_UNITS else ""
     if n is None:
         return f"P{t}X{VAGUE_UNIT.get(name, code)}"  # TimeML letters: "decades" PXE, "centuries" PXC
     n *= scale
-    if n != int(n) and name == "year":
-        return f"P{int(n)}Y6M"
-    if n != int(n) and name == "hour":
-        return f"PT{int(n)}H30M"
-    if n != int(n) and name == "minute":
-        return f"PT{int(n)}M30S"
+    if n != int(n) and name in HALVES:  # "one and a half years" P1Y6M; "half a year" P6M, not P0Y6M
+        return f"P{t}{f'{int(n)}{code}' if int(n) else ''}{HALVES[name]}"
     return f"P{t}{int(n) if n == int(n) else n}{code}"
 
 
@@ -252,7 +253,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if name == "quarter" and previous_word(ctx.text, m.start()) in ("a", "one"):
         return None
     before = previous_word(ctx.text, m.start())
-    if m["unit"] and lead in ("a", "an", "per") and (before in RATE_WORDS or before.endswith("s")):
+    joined = re.search(r"\w[ \t]+$", ctx.text[max(0, m.start() - 3) : m.start()]) is not None
+    if m["unit"] and lead in ("a", "an", "per") and joined and (before in RATE_WORDS or before.endswith("s")):
         return None  # a rate ("$5 million a year", "four flights a week"), not a span of time
     if next_word(ctx.text, m.end()) == "old":
         return None  # an age: "37 years old"

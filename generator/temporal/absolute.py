@@ -391,9 +391,9 @@ def ordinal_quarter(m: re.Match[str], ctx: Context, n: int, explicit: str | None
 
 
 def half(m: re.Match[str], ctx: Context) -> Result | None:
-    h = "H1" if m["h"].lower() == "first" else "H2"
-    if m["y"]:
-        return "DATE", f"{m['y']}-{h}", False
+    h = f"H{m['hn']}" if m["hn"] else "H1" if m["h"].lower() == "first" else "H2"
+    if m["y"] or m["y2"] or m["y3"]:
+        return "DATE", f"{m['y'] or m['y2'] or m['y3']}-{h}", False  # "the first half of 2024", "H1 2025"
     if not m["rel"] or ctx.anchor is None:
         return None
     y = ctx.anchor.day.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)

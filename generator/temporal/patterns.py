@@ -74,7 +74,8 @@ HOLIDAY = compile_(
     r"|Memorial\s+Day)\b"
 )
 HALF = compile_(
-    rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next)\s+year))?"
+    rf"\b(?:the\s+)?(?P<h>first|second|last|latter)[-\s]+half(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next)\s+year)"
+    rf"|\s+(?P<y3>{YEAR4})\b)?|\b(?-i:H(?P<hn>[12]))\s*(?P<y2>{YEAR4})\b"
 )
 SEASON_EXPR = compile_(
     rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<det>this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})\b"
@@ -186,7 +187,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     ),
     "month": (re.compile(MONTH_TRIGGER), 40, 30),
     "quarter": (re.compile(r"quarter|\bq[1-4]|\bperiod\b"), 45, 35),
-    "half": (re.compile(r"\bhalf\b"), 20, 30),
+    "half": (re.compile(r"\bhalf\b|\bh[12]\s*(?:19|20)\d\d\b"), 20, 30),
     "holiday": (
         re.compile(
             r"thanksgiving|christmas|new\s+year|independence|halloween|valentine|election|easter|labor|memorial"

@@ -102,7 +102,8 @@ RELATIVE_UNIT = compile_(
     r"|decade|century)\b(?!\s*-)"
     r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)[-\s]end\b"
     r"|\bthe\s+(?P<bare>weekend)\b"
-    r"|\b(?:the\s+end\s+of\s+the\s+|(?:earlier|later)\s+in\s+the\s+|year['’]s\s+)(?P<in>year|month|week|day|end)\b"
+    r"|\b(?:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+|(?:earlier|later)\s+in\s+the\s+|year['’]s\s+)"
+    r"(?P<in>year|month|week|day|end)\b"
     rf"|\b(?:the\s+)?(?P<fy>(?:full|fiscal|calendar|latest\s+fiscal)\s+year)\b(?:\s+(?P<fyy>{YEAR4})\b)?"
 )
 OFFSET = compile_(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +83,24 @@ def test_a_year_ago_period_counts_from_the_last_finished_quarter_not_a_forecast_
     )
     tags = {t.span.text: t.value for t in tag_dates(text, "2023-10-26")}
     assert tags["the year-ago period"] == "2022-Q3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Profit for the quarter ended June 32 rose.", "Scores on April 0 and 5 were low.", "The deadline is Sept. 31."],
+)
+def test_impossible_days_are_no_dates_and_no_crash(text: str) -> None:
+    for t in tag_dates(text, "2025-10-17"):  # raised ValueError before
+        if len(t.value) == 10:
+            dt.date.fromisoformat(t.value)  # a day value is a real day
+
+
+def test_long_runs_of_spaces_after_a_trigger_stay_linear() -> None:
+    """20,000 spaces after "the quarter" or "5 p.m." took tens of seconds with nested optional blanks."""
+    started = time.perf_counter()
+    for head in ("Profit in the quarter", "at 5 p.m.", "in March", "on April 24 and"):
+        tag_dates(head + " " * 20_000 + "x", "2025-10-17")
+    assert time.perf_counter() - started < 2.0
 
 
 def test_a_quoted_programme_title_is_not_a_date() -> None:

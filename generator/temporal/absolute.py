@@ -92,7 +92,7 @@ def year_near(ctx: Context, month: int, day: int = 1) -> tuple[str, bool]:
     a = ctx.anchor.day
     if ctx.anchor.grain in ("Y", "CE", "DE"):
         return f"{a.year:04d}", True
-    day = min(day, 28) if month == 2 else day
+    day = valid_day(month, day)  # "Sept. 31": the caller rejects the day; the year is still the nearest
     options = [dt.date(y, month, day) for y in (a.year - 1, a.year, a.year + 1)]
     best = min(options, key=lambda d: (abs((d - a).days), d > a))
     if ctx.direction < 0 and best > a:
@@ -117,12 +117,14 @@ def side_of(ctx: Context, month: int, day: int, side: int) -> tuple[str, bool]:
     if side == 0 or ctx.anchor is None or ctx.anchor.grain != "D":
         return year_near(ctx, month, day)
     a = ctx.anchor.day
-    day = min(day, 28) if month == 2 else day
-    try:
-        years = [y for y in (a.year - 1, a.year, a.year + 1) if (dt.date(y, month, day) - a).days * side > 0]
-    except ValueError:  # no such day ("Feb. 30"): full_date rejects it
-        return year_near(ctx, month, day)
+    day = valid_day(month, day)  # no such day ("Feb. 30"): full_date rejects it
+    years = [y for y in (a.year - 1, a.year, a.year + 1) if (dt.date(y, month, day) - a).days * side > 0]
     return f"{(max(years) if side < 0 else min(years)):04d}", True
+
+
+def valid_day(month: int, day: int) -> int:
+    """``day`` brought into the days every year's ``month`` has (1 to 28, 30 or 31)."""
+    return max(1, min(day, 28 if month == 2 else calendar.monthrange(2001, month)[1]))
 
 
 def full_date(m: re.Match[str], ctx: Context) -> Result | None:
@@ -144,12 +146,23 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 RANGE_YEAR = re.compile(
-    rf"\s*(?:to|and|or|through|until|till|[-–])\s*(?:(?:early|late|mid)[-\s]*)?(?P<mon>{ANY_MONTH})\s*,?\s*(?P<year>{YEAR4})\b",
+    rf"\s*(?P<link>to|and|or|through|until|till|[-–])\s*(?:(?:early|late|mid)[-\s]*)?(?P<mon>{ANY_MONTH})\s*(?:,\s*)?"
+    rf"(?P<year>{YEAR4})\b",
     re.I,
 )
-RANGE_MONTH = re.compile(rf"\s*(?:to|through|until|till|[-–])\s*(?P<mon>{ANY_MONTH})(?!\w)(?!\s*,?\s*\d)", re.I)
+RANGE_MONTH = re.compile(rf"\s*(?:to|through|until|till|[-–])\s*(?P<mon>{ANY_MONTH})(?!\w)(?!\s*(?:,\s*)?\d)", re.I)
 LISTED_YEAR = re.compile(rf"\s*(?:and|or|to|[-–])\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?P<year>{YEAR4})\b", re.I)
 LISTED_BEFORE = re.compile(rf"(?P<mon>{ANY_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|or|to|[-–])\s*$", re.I)
+
+
+COUNTED_WORD = re.compile(r"[ \t]+(?:million|billion|thousand|hundred|dozen|per\b|points?\b|([a-z]{3,}s)\b)")
+NOT_PLURAL = frozenset(["was", "has", "this", "thus", "its", "his", "hers", "ours", "yours", "theirs", "afterwards"])
+
+
+def counts(text: str, end: int) -> bool:
+    """Whether a number is a count: a quantity word or a plural noun follows ("10 million", "16 members")."""
+    m = COUNTED_WORD.match(text, end)
+    return m is not None and (m.group(1) is None or m.group(1) not in NOT_PLURAL)
 
 
 def listed_day(m: re.Match[str], ctx: Context) -> Result | None:
@@ -158,7 +171,7 @@ def listed_day(m: re.Match[str], ctx: Context) -> Result | None:
     if before is None or not capitalised(before["mon"]):
         return None
     month, first, day = month_number(before["mon"]), int(before["day"]), int(m["d"])
-    if not first < day <= 31:
+    if not 1 <= first < day <= 31 or counts(ctx.text, m.end()):
         return None
     if m["year"]:
         year, used = m["year"], False
@@ -197,7 +210,8 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
     if m["year"]:
         return "DATE", f"{m['year']}-{month:02d}", False
     if bare and (shared := RANGE_YEAR.match(ctx.text, m.end())) and capitalised(shared["mon"]):
-        wraps = month > month_number(shared["mon"])  # "December to February 2024" starts the year before
+        # "December to February 2024" starts the year before; "December and February 2024" is a list
+        wraps = month > month_number(shared["mon"]) and shared["link"].lower() not in ("and", "or")
         return "DATE", f"{int(shared['year']) - wraps:04d}-{month:02d}", False  # "from March to May 2024"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}", False
@@ -234,20 +248,21 @@ def year(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", m["year"], False
 
 
-# Capitalised words that may stand right before a year that is a date ("Spring 2024", "Euro 2004" aside).
-BEFORE_YEAR_NAMES = frozenset(
-    ["spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "fiscal", "calendar", "fy", "since",
-     "in", "by", "until", "from", "of", "circa", "ca", "ad", "bc", "ce", "bce", "and", "or", "to", "through"]
+# Heads of names that carry a number like a year: software, tournaments, shows and games ("Windows 2000",
+# "Euro 2004", "Expo 2010", "FIFA 2005", "Film 2005"). A name in camel case ("iPhone 2000") is one too.
+NUMBERED_NAMES = frozenset(
+    ["windows", "office", "euro", "expo", "fifa", "film", "manager", "live", "edition", "version", "model",
+     "vision", "xbox", "playstation", "photoshop", "server", "studio", "pro"]
 )  # fmt: skip
 
 
 def product_name(text: str, start: int) -> bool:
-    """Whether a year follows a capitalised word inside a sentence that is no month or season: "Windows 2000"."""
+    """Whether a year is the number of a name written right before it: "Windows 2000", "the iPhone 2000"."""
     m = re.search(r"(\S+)[ \t]+([A-Z][\w-]*|[a-z]+[A-Z][\w-]*)[ \t]+$", text[max(0, start - 40) : start])
-    if m is None or m.group(1)[-1:] in ".!?:;\"“”'‘’([":
+    if m is None:
         return False
-    word = m.group(2).lower()
-    return word not in BEFORE_YEAR_NAMES and not month_number(word)
+    word = m.group(2)
+    return word.lower() in NUMBERED_NAMES or bool(re.fullmatch(r"[a-z]+[A-Z]\w*", word))
 
 
 def decade(m: re.Match[str], ctx: Context) -> Result | None:
@@ -288,10 +303,10 @@ ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 
 QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)  # a text reporting quarterly results
 
 
+# Words (and sums of money) a report on money or the economy uses and a match report hardly does.
 FINANCIAL = re.compile(
-    r"\b(?:profits?|earnings|revenues?|sales|turnover|GDP|economy|economic|growth|output|results|shares|stocks?"
-    r"|fiscal|financial|quarterly|inflation|prices|dividends?|investors?|forecasts?|budget|spending|exports?|income"
-    r"|loss(?:es)?|assets|deposits|loans|analysts|demand|orders|net|million|billion)\b",
+    r"\b(?:profits?|earnings|revenues?|sales|turnover|GDP|economy|economic|fiscal|financial|quarterly|inflation"
+    r"|dividends?|investors?|income|assets|deposits|loans|analysts|shareholders)\b|[$£€¥]\s?\d",
     re.I,
 )
 
@@ -351,7 +366,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
 # quarter" are the one in context (the one just reported), else the one before (for "this": of) today's.
 ANCHOR_QUARTER_ADJ = frozenset(["current", "next"])
 QUARTER_END = re.compile(
-    r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|that\s+ended|through)\s+(?:on\s+)?"
+    r"\s*(?:,\s*)?(?:which\s+|that\s+)?(?:ended|ending|ends|that\s+ended|through)\s+(?:on\s+)?"
     rf"(?P<mon>{ANY_MONTH})\s+(?P<d>\d{{1,2}})(?:\s*,\s*(?P<y>\d{{4}}))?",
     re.I,
 )
@@ -366,11 +381,11 @@ def ended_quarter(ctx: Context, end: int) -> str | None:
     m = QUARTER_END.match(ctx.text, end)
     if m is None:
         return None
-    month = month_number(m["mon"])
-    year = m["y"] or year_near(ctx, month, int(m["d"]))[0]
+    month, day = month_number(m["mon"]), int(m["d"])
+    year = m["y"] or year_near(ctx, month, day)[0]
     try:
-        last = dt.date(int(year), month, int(m["d"]))
-    except ValueError:
+        last = dt.date(int(year), month, day)
+    except ValueError:  # "ended June 31", or no anchor to give the year
         return None
     return fmt(last - dt.timedelta(days=QUARTER_DAYS // 2), "Q")
 

@@ -28,6 +28,7 @@ CITATION = re.compile(r"https?://|www\.|\bdoi\b|\bAccessed\b|\bRetrieved\b|\bet 
 # Case-sensitive: "May" is a month, "may" the modal.
 FORECAST = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Ww]ould|projected|forecasts?|predicts?|likely|expected to)\b")
 COARSE = re.compile(r"\d{3}0/\d{3}9|\d{2}00/\d{2}99")  # a decade or a century as a fact date
+RESCHEDULED = re.compile(r"\b(?:moved|postponed|delayed|pushed|brought|rescheduled|switched|changed|shifted)\b", re.I)
 RANGE_TO = ("to", "until", "till", "through", "-", "–")  # "from X to Y"
 # Vague time words that a cited report can date ("has been very vocal lately ...[6]").
 VAGUE_TIME = re.compile(r"\b(?:lately|recently|recent|previously|earlier|so far|currently)\b", re.I)
@@ -173,7 +174,8 @@ def ranged(body: str, group: list[Dated]) -> Dated | None:
     for a, b in itertools.pairwise(group):
         joined = body[max(0, a.start - 9) : a.start].lower().rstrip()
         link = body[a.end : b.start].strip().lower()
-        adjacent = link in ("to", "through")  # "during October to December" (not the adjective "2022-2025 war")
+        # "during October to December" (not the adjective "2022-2025 war", nor "moved the vote Monday to Friday")
+        adjacent = link in ("to", "through") and not RESCHEDULED.search(body, max(0, a.start - 60), a.start)
         if adjacent or (joined.endswith("from") and link in RANGE_TO) or (joined.endswith("between") and link == "and"):
             start, end = a.date.split("/")[0], b.date.split("/")[-1]
             if len(start) == len(end) and start < end:

@@ -64,7 +64,7 @@ DATE_FOLLOWERS = frozenset(
      "after", "before", "since", "until", "following", "this", "last", "next", "is", "was", "are", "were", "will",
      "would", "has", "had", "have", "could", "should", "may", "might", "can", "did", "does", "do", "so", "that",
      "which", "who", "period", "holiday", "holidays", "break", "season", "weekend", "week", "day", "eve", "morning",
-     "evening", "night"]
+     "evening", "night", "time", "shopping", "rush", "trading", "sales", "spending", "travel"]
 )  # fmt: skip
 
 
@@ -79,9 +79,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "Holocaust Memorial Day" is not the US Memorial Day
     if m["rel"] and m["rel"][0].isupper() and mid_sentence(ctx.text, m.start()):
         return None  # a title: Wham's "Last Christmas"
-    if not m["rel"] and " " not in m["h"].strip() and modifier(ctx.text, m.end()):
+    if not m["rel"] and not m["hy"] and " " not in m["h"].strip() and modifier(ctx.text, m.end()):
         return None  # "a Christmas single", "Easter eggs": the holiday describes a thing, it dates nothing
     name = " ".join(m["h"].replace("’", "'").lower().split())
+    if m["hy"]:  # "Labor Day 2024", "Christmas 2019": the holiday of that year
+        y = int(m["hy"])
+        return "DATE", (dt.date(y, *FIXED[name]) if name in FIXED else COMPUTED[name](y)).isoformat(), False
     if ctx.anchor is None:
         return ("DATE", f"XXXX-{FIXED[name][0]:02d}-{FIXED[name][1]:02d}", False) if name in FIXED else None
     a = ctx.anchor.day

@@ -32,7 +32,12 @@ YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 EDGE_MOD = r"(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+half|second\s+half)\s+of)"
 SEASON = alt(SEASONS)
 FLAGS = re.I
-ZONE = r"\s*(?-i:GMT|UTC|BST|CET|[A-Z]{2}T)\b|\s+(?:local\s+time|hours|hrs)\b"  # after "1600": a clock time
+# Time zones news writes after a clock time; after "1600" they make it a time, not a year.
+ZONES = (
+    r"(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT"
+    r"|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST)"
+)
+ZONE = rf"\s*{ZONES}\b"
 
 
 def compile_(pattern: str) -> re.Pattern[str]:
@@ -72,6 +77,7 @@ HOLIDAY = compile_(
     r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve)"
     r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day"
     r"|Memorial\s+Day)\b"
+    rf"(?:(?:,\s*|\s+)(?P<hy>{YEAR4})\b)?"
 )
 HALF = compile_(
     rf"\b(?:the\s+)?(?P<h>first|second|last|latter)[-\s]+half(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next)\s+year)"
@@ -153,8 +159,10 @@ CLOCK = compile_(
     rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
     r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday)"
     r"|(?P<hp>1[0-2]|0?[1-9])(?::(?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
-    r"|(?P<h24>[01]?\d|2[0-3])[:.]?(?P<m24>[0-5]\d)(?=\s*(?-i:GMT|UTC|BST|CET|[A-Z]{2}T)\b|\s+(?:local\s+time|hours|hrs)\b))"
-    rf"(?:\s+(?P<tz>(?-i:[A-Z]{{3}})\b|local\s+time))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b))?"
+    rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+(?:local\s+time|hours|hrs)\b)"
+    rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s*{ZONES}\b)"  # "1600 GMT"
+    r"|(?<=\bat\s)(?P<hh>[01]\d|2[0-3])(?P<mh>[0-5]\d)(?=\s+(?:hours|hrs)\b))"  # "at 2230 hours"
+    rf"(?:\s+(?P<tz>{ZONES}\b|local\s+time|hours\b|hrs\b))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b))?"
 )
 # "for the year", "during the week": the unit a report covers, counted from the publication date. Only after
 # a preposition of extent, so that "the year" as a plain noun ("the year was hard") stays untagged.

@@ -95,10 +95,18 @@ def modifies(text: str, end: int) -> bool:
     return after is not None and after.group(1) not in CLOCK_FOLLOWERS | {"in", "for", "is", "was"}
 
 
+PERSON_TITLES = frozenset(
+    ["president", "prime", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "pope", "prince",
+     "princess", "chancellor", "governor", "senator", "secretary", "minister", "general", "judge", "police"]
+)  # fmt: skip
+
+
 def titled(text: str, start: int, end: int) -> bool:
     """Whether "the" leads the word and a capitalised word that is no month follows: part of a name."""
     after = re.match(r" ([A-Z][a-z]+)", text[end : end + 16])
-    return previous_word(text, start) == "the" and after is not None and not month_number(after.group(1))
+    if previous_word(text, start) != "the" or after is None or month_number(after.group(1)):
+        return False
+    return after.group(1).lower() not in PERSON_TITLES  # "the Friday President Obama signed it" is a date
 
 
 def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
@@ -320,8 +328,8 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         ):
             return None
         hh, mm = int(m["hp"]) % 12 + (0 if m["podc"].lower() == "morning" else 12), int(m["mp"] or 0)
-    elif m["h24"]:
-        hh, mm = int(m["h24"]), int(m["m24"])
+    elif m["h24"] or m["hz"] or m["hh"]:
+        hh, mm = int(m["h24"] or m["hz"] or m["hh"]), int(m["m24"] or m["mz"] or m["mh"])
     else:
         hh, mm = int(m["h"]), int(m["min"] or 0)
         ampm = (m["ampm"] or "").lower()
@@ -345,7 +353,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
 # "at 4 in the morning (4 a.m. EDT Thursday)".
 DAY_WORD = "today|yesterday|tomorrow|" + "|".join(WEEKDAYS)
 LATER_DAY = re.compile(
-    rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:on\s+)?(?P<w>{DAY_WORD})\b|\s*\([^()\n]{{0,30}}\b(?P<w2>{DAY_WORD})\)",
+    rf"(?:\s*\([^()\n]{{0,30}}\))?\s*(?:,\s*)?(?:on\s+)?(?P<w>{DAY_WORD})\b|\s*\([^()\n]{{0,30}}\b(?P<w2>{DAY_WORD})\)",
     re.I,
 )
 

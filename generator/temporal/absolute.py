@@ -13,8 +13,8 @@ import re
 
 from .anchor import Point, fmt, month_year, shift
 from .context import Context, month_number, next_word, previous_word
-from .lexicon import COUNT_NOUNS, LABEL_WORDS, NUMBER_WORDS, SEASONS
-from .patterns import ANY_MONTH, YEAR4
+from .lexicon import COUNT_NOUNS, DAY_ORDINALS, LABEL_WORDS, NUMBER_WORDS, SEASONS
+from .patterns import ANY_MONTH, FULL_DATE, YEAR4
 
 Result = tuple[str, str, bool]
 # Words before a bare "May" that make it the month, not the modal verb ("in May", "since May").
@@ -128,11 +128,11 @@ def valid_day(month: int, day: int) -> int:
 
 
 def full_date(m: re.Match[str], ctx: Context) -> Result | None:
-    mon_word = m["mon"] or m["mon2"]
+    mon_word = m["mon"] or m["mon2"] or m["mon3"]
     if not capitalised(mon_word):
         return None
     month = month_number(mon_word)
-    day = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    day = day_number(m["day"] or m["day2"] or m["day3"])
     shared = LISTED_YEAR.match(ctx.text, m.end()) if not m["year"] else None
     if m["year"]:
         year, used = m["year"], False
@@ -143,6 +143,22 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     if day > (calendar.monthrange(int(year), month)[1] if year != "XXXX" else 31):
         return None
     return "DATE", f"{year}-{month:02d}-{day:02d}", used
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the week of March 6": the ISO week (YYYY-Www) of the day named."""
+    day = FULL_DATE.match(ctx.text, m.start("date"))
+    found = full_date(day, ctx) if day is not None else None
+    if found is None or found[1].startswith("X"):
+        return None
+    iso = dt.date.fromisoformat(found[1]).isocalendar()
+    return "DATE", f"{iso.year}-W{iso.week:02d}", found[2]
+
+
+def day_number(word: str) -> int:
+    """A day of the month in digits ("8th") or words ("eighth", "twenty-first")."""
+    digits = re.sub(r"\D", "", word)
+    return int(digits) if digits else DAY_ORDINALS[" ".join(word.lower().split())]
 
 
 RANGE_YEAR = re.compile(
@@ -162,7 +178,9 @@ NOT_PLURAL = frozenset(["was", "has", "this", "thus", "its", "his", "hers", "our
 def counts(text: str, end: int) -> bool:
     """Whether a number is a count: a quantity word or a plural noun follows ("10 million", "16 members")."""
     m = COUNTED_WORD.match(text, end)
-    return m is not None and (m.group(1) is None or m.group(1) not in NOT_PLURAL)
+    if m is None:
+        return next_word(text, end) in COUNT_NOUNS and text[end : end + 1] in " \t"  # "two thousand people"
+    return m.group(1) is None or m.group(1) not in NOT_PLURAL
 
 
 def listed_day(m: re.Match[str], ctx: Context) -> Result | None:
@@ -185,7 +203,18 @@ def listed_day(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
-    y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+    """ISO "2025-10-17" and "2025/10/17"; US "10/17/2025" (day first when the first number cannot be a
+    month: "17/10/2025"); European "17.10.2025"."""
+    if m["y"]:
+        y, mo, d = m["y"], m["m"], m["d"]
+    elif m["y2"]:
+        y, mo, d = m["y2"], m["m2"], m["d2"]
+        if int(mo) > 12 >= int(d):
+            mo, d = d, mo
+    else:
+        y, mo, d = m["y3"], m["m3"], m["d3"]
+        if previous_word(ctx.text, m.start()) in LABEL_WORDS:
+            return None  # "version 1.2.2025"
     try:
         return "DATE", dt.date(int(y), int(mo), int(d)).isoformat(), False
     except ValueError:
@@ -208,7 +237,7 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
     if bare and before not in NAME_CUES and re.match(r" [A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
         return None  # a first name: "April Ryan asked", "June Carter sang"
     if m["year"]:
-        return "DATE", f"{m['year']}-{month:02d}", False
+        return "DATE", f"{year_of(m['year'])}-{month:02d}", False
     if bare and (shared := RANGE_YEAR.match(ctx.text, m.end())) and capitalised(shared["mon"]):
         # "December to February 2024" starts the year before; "December and February 2024" is a list
         wraps = month > month_number(shared["mon"]) and shared["link"].lower() not in ("and", "or")
@@ -286,9 +315,20 @@ def century(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", f"{n - 1:02d}", False) if 1 <= n <= 21 else None
 
 
+def year_of(text: str) -> str:
+    """A year in digits ("1997") or words ("nineteen ninety-seven") as four digits."""
+    if text.isdigit():
+        return text
+    words = " ".join(text.lower().replace("-", " ").split()).split()
+    if words[:2] == ["two", "thousand"]:
+        return f"{2000 + NUMBER_WORDS.get(words[-1], 0) * (len(words) > 2):04d}"
+    rest = [w for w in words[1:] if w not in ("hundred", "and")]
+    return f"19{sum(NUMBER_WORDS[w] for w in rest):02d}"
+
+
 def spoken_year(m: re.Match[str], ctx: Context) -> Result | None:
-    if next_word(ctx.text, m.end()) in ("year", "years"):
-        return None  # "two thousand years": a count
+    if next_word(ctx.text, m.end()) in ("year", "years") or counts(ctx.text, m.end()):
+        return None  # "two thousand years", "two thousand troops": a count
     if m["k"]:
         return "DATE", f"{2000 + NUMBER_WORDS.get((m['o2'] or '').lower(), 0):04d}", False
     tens = NUMBER_WORDS[m["t"].lower()]
@@ -406,7 +446,9 @@ def ordinal_quarter(m: re.Match[str], ctx: Context, n: int, explicit: str | None
 
 
 def half(m: re.Match[str], ctx: Context) -> Result | None:
-    h = f"H{m['hn']}" if m["hn"] else "H1" if m["h"].lower() == "first" else "H2"
+    h = f"H{m['hn']}" if m["hn"] else "H1" if (m["h"] or m["hq"]).lower() == "first" else "H2"
+    if m["hq"] and not (m["y"] or m["rel"]):
+        return None  # "the first two quarters of trading": a duration, not a half of a year
     if m["y"] or m["y2"] or m["y3"]:
         return "DATE", f"{m['y'] or m['y2'] or m['y3']}-{h}", False  # "the first half of 2024", "H1 2025"
     if not m["rel"] or ctx.anchor is None:
@@ -419,7 +461,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     code = SEASONS[m["s"].lower()]
     det = (m["det"] or "").lower()
     if m["year"]:
-        return "DATE", f"{m['year']}-{code}", False
+        return "DATE", f"{year_of(m['year'])}-{code}", False
     if not (det or m["mod"]) or (det == "the" and next_word(ctx.text, m.end()) == "of"):
         return None
     if ctx.anchor is None:

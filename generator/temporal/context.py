@@ -58,8 +58,8 @@ def tense(text: str, start: int, end: int) -> int:
     before = words_of(left)[::-1]
     after = words_of(right)
     opening = len(before) <= 1  # "In March, the firm received": the verb after a clause-opening date is its own
-    if "had" in before[:PLUPERFECT_REACH]:
-        return -1  # "had been due to expire Friday": a plan in the past is past
+    if "had" in before[:PLUPERFECT_REACH] or (opening and "had" in after[:PLUPERFECT_REACH]):
+        return -1  # "had been due to expire Friday", "Until Thursday, they had not": a plan in the past is past
     reading = before[::-1]  # the left words in reading order, for a cue's neighbours
     # Nearest cue first, a word after the expression counting as twice as far: the verb that governs a date
     # mostly comes before it ("signed a contract on Thursday, securing his future until 2008").
@@ -85,6 +85,8 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False)
     following = seq[j + 1] if j + 1 < len(seq) else ""
     preceding = seq[j - 1] if j > 0 else ""
     if w in VERB_ONLY_CUES and (is_left or not w.endswith("ed")):
+        if following == "for" and w in ("plan", "plans"):
+            return 0  # "vacation plans for the trip": the noun
         return 1 if following in ("to", "for") else 0  # "planned to leave on Thursday"; "On Friday, it planned to"
     if (w == "next" and following == "to") or (w == "expected" and preceding in ("than", "as")):
         return 0  # "next to the embassy", "faster than expected"

@@ -75,11 +75,30 @@ def modifier(text: str, end: int) -> bool:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    """A holiday's date; "Easter week", "Christmas week": the ISO week the holiday falls in."""
+    found = holiday_day(m, ctx)
+    if found is None or not m["wk"]:
+        return found
+    kind, value, used = found
+    if value.startswith("XXXX"):
+        return kind, "XXXX-WXX", used
+    day = dt.date.fromisoformat(value)
+    if ctx.anchor is not None and not m["hy"] and not m["rel"]:
+        name = " ".join(m["h"].replace("’", "'").lower().split())
+        a = ctx.anchor.day
+        this_year = dt.date(a.year, *FIXED[name]) if name in FIXED else COMPUTED[name](a.year)
+        if this_year.isocalendar()[:2] == a.isocalendar()[:2]:
+            day = this_year  # "as Easter week began", said in that week: this one, whatever the tense
+    iso = day.isocalendar()
+    return kind, f"{iso.year}-W{iso.week:02d}", used
+
+
+def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
     if not m["rel"] and in_longer_name(ctx.text, m.start()):
         return None  # "Holocaust Memorial Day" is not the US Memorial Day
     if m["rel"] and m["rel"][0].isupper() and mid_sentence(ctx.text, m.start()):
         return None  # a title: Wham's "Last Christmas"
-    if not m["rel"] and not m["hy"] and " " not in m["h"].strip() and modifier(ctx.text, m.end()):
+    if not (m["rel"] or m["hy"] or m["wk"]) and " " not in m["h"].strip() and modifier(ctx.text, m.end()):
         return None  # "a Christmas single", "Easter eggs": the holiday describes a thing, it dates nothing
     name = " ".join(m["h"].replace("’", "'").lower().split())
     if m["hy"]:  # "Labor Day 2024", "Christmas 2019": the holiday of that year

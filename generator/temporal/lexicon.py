@@ -29,6 +29,17 @@ TIME_UNITS = ("second", "minute", "hour")  # these take the "T" of a TIMEX3 dura
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
+_UNITS_ORD = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS_ORD = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth")  # fmt: skip
+# Days of the month written as ordinal words ("March eighth", "the twenty-first of June"), as spoken news
+# transcripts write them; the hyphen may be a space.
+DAY_ORDINALS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_UNITS_ORD)},
+    **{w: i + 10 for i, w in enumerate(_TEENS_ORD)},
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+    **{f"twenty{sep}{w}": i + 21 for i, w in enumerate(_UNITS_ORD) for sep in ("-", " ")},
+}  # fmt: skip
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

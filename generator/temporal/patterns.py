@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import APPROXIMATORS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, SEASONS, VAGUE_NUMBERS, WEEKDAYS
+from .lexicon import (
+    APPROXIMATORS,
+    DAY_ORDINALS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    SEASONS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
 
 
 def alt(words: object) -> str:
@@ -19,6 +28,12 @@ def alt(words: object) -> str:
 
 TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+# A year said in words ("nineteen ninety-seven"), as broadcast transcripts write it after a month or season.
+# Not "June two thousand troops": a plural after "two thousand" makes it a count.
+SPOKEN = (
+    rf"(?:nineteen\s+(?:hundred\s+(?:and\s+)?)?{TENS}(?:[-\s]{ONES})?"
+    rf"|two\s+thousand(?:\s+and\s+{ONES})?\b(?![ \t]+[a-z]+s\b))\b"
+)
 NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{TENS}(?:[-\s]{ONES})?|{alt(NUMBER_WORDS)})(?:\s+and\s+a\s+half)?"
 VAGUE = alt(VAGUE_NUMBERS)
 APPROX = alt(APPROXIMATORS)
@@ -28,6 +43,7 @@ MON_ABBR = alt(MONTH_ABBREVIATIONS) + r"\.?"
 ANY_MONTH = rf"(?:{MONTH}|{MON_ABBR})"
 WEEKDAY = alt(WEEKDAYS) + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\."
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY_WORD = alt(DAY_ORDINALS).replace(r"\-", "[-\\s]") + r"(?![-\w])"  # "eighth", "twenty-first"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 EDGE_MOD = r"(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+half|second\s+half)\s+of)"
 SEASON = alt(SEASONS)
@@ -45,15 +61,19 @@ def compile_(pattern: str) -> re.Pattern[str]:
 
 
 FULL_DATE = compile_(
-    rf"\b(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+(?=\S+\s+\d))?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})\s+(?P<day>{DAY})|(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+of\b))?(?P<day2>{DAY})\s+(?:of\s+)?"
+    rf"\b(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+(?=\S+\s+\d|(?:{WEEKDAY}),?\s))?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})\s+(?P<day>{DAY}|{DAY_WORD})|the\s+(?P<day3>{DAY_WORD})\s+of\s+(?P<mon3>{MONTH})|(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+of\b))?(?P<day2>{DAY})\s+(?:of\s+)?"
     rf"(?P<mon2>{ANY_MONTH}))(?!\w)(?:,?\s*(?P<year>{YEAR4})\b(?!{ZONE}))?"
 )
+# "the week of March 6": the ISO week of the day (the rule reads the day with FULL_DATE).
+WEEK_OF = compile_(r"\bthe\s+week\s+(?:of|beginning|starting)\s+(?P<date>" + FULL_DATE.pattern[2:] + ")")
 NUMERIC_DATE = compile_(
-    r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b|\b(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})\b"
+    r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b(?![-/.]\d)"
+    r"|\b(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})\b(?![-/.]\d)"
+    r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})\b(?![-/.]\d)"
 )
 MONTH_NAME = compile_(
     rf"\b(?:(?P<mod>{EDGE_MOD})[-\s]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<mon>{MONTH}|{MON_ABBR}(?=\s*\d))"
-    rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4})\b|\s+(?P<rely>this|last|next)\s+year)?"
+    rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4}\b|{SPOKEN})|\s+(?P<rely>this|last|next)\s+year)?"
 )
 YEAR = compile_(
     rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:/]\d|{ZONE})"
@@ -76,20 +96,20 @@ QUARTER = compile_(
 HOLIDAY = compile_(
     r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve)"
     r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day"
-    r"|Memorial\s+Day)\b"
+    r"|Memorial\s+Day)\b(?P<wk>\s+week\b(?!-))?"
     rf"(?:(?:,\s*|\s+)(?P<hy>{YEAR4})\b)?"
 )
 HALF = compile_(
-    rf"\b(?:the\s+)?(?P<h>first|second|last|latter)[-\s]+half(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next)\s+year)"
+    rf"\b(?:the\s+)?(?:(?P<h>first|second|last|latter)[-\s]+half|(?P<hq>first|last)\s+two\s+quarters(?=\s+of\s))(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next)\s+year)"
     rf"|\s+(?P<y3>{YEAR4})\b)?|\b(?-i:H(?P<hn>[12]))\s*(?P<y2>{YEAR4})\b"
 )
 SEASON_EXPR = compile_(
     rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<det>this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})\b"
-    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4})\b)?"
+    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4}\b|{SPOKEN}))?"
 )
 WEEKDAY_EXPR = compile_(
     r"\b(?:(?:the\s+)?day\s+(?P<ba>before|after)\s+)?"
-    rf"(?:(?P<rel>last|next|this|early|late|earlier|later|coming|past|the\s+previous|the\s+preceding)\s+)?"
+    rf"(?:(?P<rel>this\s+coming|this\s+past|last|next|this|early|late|earlier|later|coming|past|the\s+previous|the\s+preceding)\s+)?"
     rf"(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
 )
@@ -113,7 +133,7 @@ RELATIVE_UNIT = compile_(
     rf"|\b(?:the\s+)?(?P<fy>(?:full|fiscal|calendar|latest\s+fiscal)\s+year)\b(?:\s+(?P<fyy>{YEAR4})\b)?"
 )
 OFFSET = compile_(
-    rf"\b(?:(?:{APPROX}|just|only)\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?"
+    rf"\b(?:(?:{APPROX}|just|only)\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
     r"(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"
 )
 DURATION = compile_(
@@ -185,7 +205,8 @@ MONTH_TRIGGER = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 UNIT_TRIGGER = r"\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni)"
 TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "full-date": (re.compile(MONTH_TRIGGER), 40, 30),
-    "numeric-date": (re.compile(r"\d[-/]\d"), 12, 12),
+    "numeric-date": (re.compile(r"\d[-/.]\d"), 12, 12),
+    "week-of": (re.compile(r"\bweek\s+(?:of|beginning|starting)\b"), 4, 60),
     "clock": (
         re.compile(
             r"[ap]\.m\.|\b(?:am|pm|noon|midnight|midday|o'clock|gmt|utc|[a-z]{2}t|local|hours|hrs)\b"
@@ -194,21 +215,21 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
         30,
         40,
     ),
-    "month": (re.compile(MONTH_TRIGGER), 40, 30),
+    "month": (re.compile(MONTH_TRIGGER), 40, 50),
     "quarter": (re.compile(r"quarter|\bq[1-4]|\bperiod\b"), 45, 35),
-    "half": (re.compile(r"\bhalf\b|\bh[12]\s*(?:19|20)\d\d\b"), 20, 30),
+    "half": (re.compile(r"\bhalf\b|\bh[12]\s*(?:19|20)\d\d\b|\btwo\s+quarters\s+of\b"), 20, 30),
     "holiday": (
         re.compile(
             r"thanksgiving|christmas|new\s+year|independence|halloween|valentine|election|easter|labor|memorial"
         ),
         12,
-        15,
+        20,
     ),
     "decade": (re.compile(r"0'?s\b"), 25, 3),
     "spoken-decade": (re.compile(r"ties\b"), 25, 2),
     "century": (re.compile(r"centur"), 25, 10),
     "spoken-year": (re.compile(r"\bnineteen\b|\btwo\s+thousand"), 12, 45),
-    "season": (re.compile(r"\b(?:spring|summer|autumn|fall|winter)"), 20, 15),
+    "season": (re.compile(r"\b(?:spring|summer|autumn|fall|winter)"), 20, 50),
     "deictic-day": (
         re.compile(r"\b(?:today|yesterday|tomorrow|tonight|overnight|night|morning|afternoon|evening)"),
         35,

@@ -191,6 +191,8 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
     sign = 1 if direction in ("later", "from", "hence") else -1
     base = ctx.anchor if direction in ("ago", "back", "from", "hence") else ctx.base
     n = number(m["num"]) if m["num"] else None
+    if n is not None and m["andhalf"]:
+        n += 0.5  # "a year and a half ago"
     narrative = direction in ("later", "earlier")  # counted from an event in the story, not from today
     unit = unit_code(m["unit"])
     sub_day = unit in ("S", "H") or (unit == "M" and unit_name(m["unit"]) == "minute")
@@ -205,6 +207,9 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
         if compared_period(ctx.text, m.start()) != "Y":
             return "DATE", fmt(shift(ctx.quarter.day, "Y", -1), "Q"), True  # "from $2.1 million a year earlier"
         return "DATE", fmt(shift(base.day, "Y", -1), "Y"), True  # "in the first nine months ... a year earlier"
+    if n != int(n) and unit_name(m["unit"]) == "year":
+        day = shift(base.day, "M", sign * round(n * 12))  # "two and a half years ago": to the month
+        return "DATE", fmt_at(Point(day, base.grain), "M"), True
     day = shift(base.day, unit, sign * int(n))
     return "DATE", fmt_at(Point(day, base.grain), GRAIN_OF_UNIT.get(unit, "Y")), True
 

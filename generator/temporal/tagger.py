@@ -35,6 +35,7 @@ Rule = Callable[[Match[str], Context], "absolute.Result | None"]
 # In priority order: when two candidates have the same extent the earlier rule wins.
 RULES: tuple[tuple[str, Pattern[str], Rule], ...] = (
     ("full-date", patterns.FULL_DATE, absolute.full_date),
+    ("week-of", patterns.WEEK_OF, absolute.week_of),
     ("numeric-date", patterns.NUMERIC_DATE, absolute.numeric_date),
     ("clock", patterns.CLOCK, relative.clock),
     ("month", patterns.MONTH_NAME, absolute.month_name),

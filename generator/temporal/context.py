@@ -34,6 +34,7 @@ class Context:
     ref: Point | None = None
     quarter: Point | None = None
     direction: int = 0  # tense of the clause: -1 past, +1 future, 0 unknown
+    probe: bool = False  # finding candidates, before the date in context is known
 
     @property
     def base(self) -> Point | None:

@@ -119,6 +119,14 @@ DEICTIC_DAY = compile_(
     r"|today|yesterday|tomorrow|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening))\b"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
 )
+# A part of a day in context: "that night", "the next morning", "by mid-afternoon", "in the morning".
+PART_OF_DAY = compile_(
+    r"\b(?:(?P<pre>early|late|earlier|later)\s+(?:in\s+)?)?(?:(?P<rel>that|the\s+same|the\s+next|the\s+following"
+    r"|the\s+previous|the\s+preceding)\s+(?P<pod>morning|afternoon|evening|night)"
+    r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<bare>the\s+(?:morning|afternoon|evening))"
+    r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bin\s)|(?<=\baround\s)|(?<=\bin\sthe\s))"
+    r"mid[-\s]?(?P<mpod>morning|afternoon|evening))\b"
+)
 RELATIVE_UNIT = compile_(
     r"\b(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|by\s+the\s+end\s+of)\s+)?"
@@ -235,6 +243,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
         35,
         20,
     ),
+    "part-of-day": (re.compile(r"\b(?:morning|afternoon|evening|night)\b"), 45, 2),
     "weekday": (re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)"), 20, 25),
     "offset": (re.compile(r"\b(?:ago|earlier|later|now|hence|back)\b"), 70, 3),
     "relative-unit": (re.compile(r"\b(?:week|month|year|decade|centur|day)|year-|month-|['’]s\s+end"), 50, 12),

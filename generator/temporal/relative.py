@@ -122,6 +122,32 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
     return kind, value, True
 
 
+POD_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+
+
+def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "that night", "the next morning", "by mid-afternoon": a part of the day in context (or of today).
+
+    A bare "in the morning" counts only in a past or future clause with a day in context ("On Friday ...
+    dealers bought in the morning"); otherwise it is as often a habit ("she runs in the morning").
+    """
+    if ctx.anchor is None:
+        return None
+    day_in_context = ctx.ref is not None and ctx.ref.grain == "D"
+    if m["bare"]:
+        if not ctx.probe and (not day_in_context or ctx.direction == 0):
+            return None  # no day in context, or a present of habit: "she runs in the morning"
+        if next_word(ctx.text, m.end()) in ("of", "after", "before"):
+            return None  # "the morning of March 3", "the morning after the vote": the date is tagged apart
+        pod = m["bare"].split()[-1]
+    else:
+        pod = m["pod"] or m["mpod"]
+    base = ctx.ref.day if ctx.ref is not None and day_in_context else ctx.anchor.day
+    rel = (m["rel"] or "").split()[-1].lower() if m["rel"] else ""
+    day = base + dt.timedelta(days=POD_SHIFT.get(rel, 0))
+    return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[pod.lower()]}", True
+
+
 def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if m["adj"]:
         base = ctx.quarter if ctx.quarter and m["adj"].lower() == "year" else ctx.anchor

@@ -48,6 +48,7 @@ RULES: tuple[tuple[str, Pattern[str], Rule], ...] = (
     ("spoken-year", patterns.SPOKEN_YEAR, absolute.spoken_year),
     ("season", patterns.SEASON_EXPR, absolute.season),
     ("deictic-day", patterns.DEICTIC_DAY, relative.deictic_day),
+    ("part-of-day", patterns.PART_OF_DAY, relative.part_of_day),
     ("weekday", patterns.WEEKDAY_EXPR, relative.weekday),
     ("offset", patterns.OFFSET, relative.offset),
     ("relative-unit", patterns.RELATIVE_UNIT, relative.relative_unit),
@@ -72,7 +73,7 @@ class Candidate:
 def candidates(body: str, anchor: Point | None) -> list[Candidate]:
     """Every rule's accepted matches, overlaps settled: longest first, then rule priority."""
     found: list[Candidate] = []
-    probe = Context(body, anchor)
+    probe = Context(body, anchor, probe=True)
     for priority, (name, pattern, rule) in enumerate(RULES):
         for m in matches(name, pattern, body):
             if m.end() > m.start() and rule(m, probe) is not None:
@@ -172,7 +173,9 @@ def normalise(body: str, kept: list[Candidate], anchor: Point | None, inferred: 
         anchored = fmt_anchor(base) if used and base is not None else None
         out.append(TemporalExpression(span, kind, value, anchored, used and inferred))  # type: ignore[arg-type]
         mentioned = parse_point(value) if kind == "DATE" and "X" not in value else None
-        if mentioned is not None and not COUNTED.search(span.text):
+        if kind == "TIME" and RULES[c.priority][0] == "part-of-day":
+            mentioned = parse_point(value[:10])  # "the next morning" moves the story to the next day
+        if mentioned is not None and (RULES[c.priority][0] == "weekday" or not COUNTED.search(span.text)):
             ref = mentioned
             reported = anchor is None or shift(mentioned.day, "Q", 1) <= anchor.day  # only a quarter that is over
             quarter = mentioned if mentioned.grain == "Q" and reported else quarter

@@ -21,6 +21,29 @@ TENSE_WINDOW = 140  # characters each side of an expression searched for tense c
 PLUPERFECT_REACH = 6  # words before an expression in which "had" makes the clause past
 # A full stop (not the point of "2.4%"), or a quote's edge: a quote has its own tense.
 CLAUSE_BREAK = re.compile(r"\.(?!\d)|[;!?\n]|''|``|[\"\u201c\u201d]")
+# A full stop after these (or after one letter: "U.S.", "a.m.", "J.") abbreviates; it ends no clause.
+ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "co", "inc", "corp", "ltd", "gen", "gov", "sen", "rep",
+     "mt", "ft", "prof", "lt", "col", "capt", "sgt", "adm", "rev", "messrs", "jan", "feb", "mar", "apr", "jun",
+     "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)  # fmt: skip
+ABBREVIATED = re.compile(r"(?:^|[^A-Za-z])([A-Za-z]+)$")
+# Words before "to" whose infinitive lies ahead: "an agreement to acquire the bank in January".
+FORWARD_TO = frozenset(
+    ["agreement", "agreed", "agree", "agrees", "deal", "offer", "offered", "offers", "bid", "proposal", "proposed",
+     "proposes", "decision", "decided", "decides", "promised", "promises", "pledged", "pledges", "vowed", "vows",
+     "voted", "votes", "intention", "approval", "approved", "approves", "authorized", "authorised"]
+)  # fmt: skip
+# Irregular past participles: "has become", "have taken" (a present perfect) read as past.
+PARTICIPLES = frozenset(
+    ["become", "taken", "given", "gone", "seen", "done", "shown", "grown", "fallen", "risen", "begun", "written",
+     "come", "run", "drawn", "known", "thrown", "chosen", "spoken", "broken", "driven", "flown", "hidden",
+     "stolen", "sworn", "beaten", "won", "lost", "made", "paid", "sold", "held", "left", "led", "spent", "sent",
+     "struck", "brought", "bought", "fought", "caught", "taught", "thought", "told", "said", "put", "set", "cut",
+     "hit", "quit", "let", "shut", "built", "meant", "kept", "slept", "dealt", "felt", "found", "got", "gotten"]
+)  # fmt: skip
+# Words before an "-ed" word that make it an adjective: "a still unspecified date", "the newly elected".
+DETERMINERS = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "your", "these"])
 WORD = re.compile(r"[a-z']+")
 CASED_WORD = re.compile(r"[A-Za-z']+")
 
@@ -52,12 +75,13 @@ def tense(text: str, start: int, end: int) -> int:
     """
     left = text[max(0, start - TENSE_WINDOW) : start]
     right = text[end : end + TENSE_WINDOW]
-    cut = [m.end() for m in CLAUSE_BREAK.finditer(left)]
+    cut = [m.end() for m in CLAUSE_BREAK.finditer(left) if not abbreviation(left, m.start())]
     left = left[cut[-1] :] if cut else left
-    stop = CLAUSE_BREAK.search(right)
+    stop = next((m for m in CLAUSE_BREAK.finditer(right) if not abbreviation(right, m.start())), None)
     right = right[: stop.start()] if stop else right
     before = words_of(left)[::-1]
     after = words_of(right)
+    possessive = right[:2] in ("'s", "’s")  # "promised to complain about Wednesday's loss": the noun's date
     opening = len(before) <= 1  # "In March, the firm received": the verb after a clause-opening date is its own
     if "had" in before[:PLUPERFECT_REACH] or (opening and "had" in after[:PLUPERFECT_REACH]):
         return -1  # "had been due to expire Friday", "Until Thursday, they had not": a plan in the past is past
@@ -69,10 +93,28 @@ def tense(text: str, start: int, end: int) -> int:
         if after_it:
             cue = cue_of(after[i], after, i, False, opening)
         else:
-            cue = cue_of(before[i], reading, len(before) - 1 - i, True, opening)
+            cue = cue_of(before[i], reading, len(before) - 1 - i, True, opening, possessive)
         if cue:
             return cue
     return 0
+
+
+def abbreviation(text: str, at: int) -> bool:
+    """Whether the full stop at ``text[at]`` closes an abbreviation ("U.S.", "Mr.", "vs.", "Ala., killed")."""
+    if text[at] != ".":
+        return False
+    if re.match(r"\.\s*[,a-z]", text[at : at + 3]):
+        return True  # "Birmingham, Ala., killed": no sentence goes on with a comma or a small letter
+    m = ABBREVIATED.search(text, max(0, at - 8), at)
+    return m is not None and (len(m.group(1)) == 1 or m.group(1).lower() in ABBREVIATIONS)
+
+
+def adjectival(w: str, preceding: str, before_that: str) -> bool:
+    """Whether an "-ed" word reads as an adjective: "unspecified", "a newly elected", "the expected"."""
+    if w.startswith("un") and regular_past(w):
+        return True
+    adverb = preceding.endswith("ly") or preceding == "still"
+    return preceding in DETERMINERS or (adverb and before_that in DETERMINERS)
 
 
 def words_of(text: str) -> list[str]:
@@ -81,25 +123,31 @@ def words_of(text: str) -> list[str]:
     return [w if w[0].isupper() and w.endswith("ed") else w.lower() for w in CASED_WORD.findall(text)]
 
 
-def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False) -> int:
+def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False, possessive: bool = False) -> int:
     """The tense word ``w`` (at ``seq[j]``, in reading order) gives: -1, +1 or 0."""
     following = seq[j + 1] if j + 1 < len(seq) else ""
     preceding = seq[j - 1] if j > 0 else ""
     if w in VERB_ONLY_CUES and (is_left or not w.endswith("ed")):
         if following == "for" and w in ("plan", "plans"):
             return 0  # "vacation plans for the trip": the noun
+        if possessive:
+            return 0  # "poised to complain about Wednesday's loss": the date is the noun's, not the plan's
         return 1 if following in ("to", "for") else 0  # "planned to leave on Thursday"; "On Friday, it planned to"
     if (w == "next" and following == "to") or (w == "expected" and preceding in ("than", "as")):
         return 0  # "next to the embassy", "faster than expected"
-    if w == "to" and preceding in ("is", "are"):
-        return 1  # "is to succeed her in September"
+    if w == "to" and (preceding in ("is", "are") or (is_left and preceding in FORWARD_TO and not possessive)):
+        return 1  # "is to succeed her in September", "agreed to buy the line in February"
     if w in FUTURE_CUES or (w in ("soon", "early") and preceding == "as" and following == "as"):
         return 1  # "will", "as soon as Tuesday", "could come as early as Tuesday"
     if is_left and w in SCHEDULED_PRESENT and preceding not in ("to", "would", "could", "did", "not"):
         return 1
+    if w in ("has", "have") and (following in PARTICIPLES or regular_past(following)):
+        return -1  # "has become the top film after taking $30m over the weekend"
     if w in PAST_CUES:
         return 0 if preceding in ("be", "being") else -1  # "would be held", "will be made"
     if (is_left or opening) and ((regular_past(w) and w.islower()) or w in IRREGULAR_PAST):
+        if regular_past(w) and adjectival(w, preceding, seq[j - 2] if j > 1 else ""):
+            return 0
         return 0 if preceding in ("be", "being") else -1
     return 0
 

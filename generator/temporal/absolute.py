@@ -297,7 +297,7 @@ def product_name(text: str, start: int) -> bool:
 def decade(m: re.Match[str], ctx: Context) -> Result | None:
     if m["dec"]:
         return "DATE", m["dec"], False
-    d = int(m["short"])
+    d = int(m["short"] or m["bare"])
     now = ctx.anchor.day.year if ctx.anchor else 2000
     return "DATE", f"20{d}" if 2000 + 10 * d <= now else f"19{d}", False
 

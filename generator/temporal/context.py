@@ -137,6 +137,10 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 0  # "next to the embassy", "faster than expected"
     if w == "to" and (preceding in ("is", "are") or (is_left and preceding in FORWARD_TO and not possessive)):
         return 1  # "is to succeed her in September", "agreed to buy the line in February"
+    if w == "coming" and following in ("out", "from", "off", "back", "in"):
+        return 0  # "data coming out of Germany on Thursday": no future
+    if w == "should" and following not in ("have", "not", "n't"):
+        return 1  # "Mr Hain should make a statement on Thursday"
     if w in FUTURE_CUES or (w in ("soon", "early") and preceding == "as" and following == "as"):
         return 1  # "will", "as soon as Tuesday", "could come as early as Tuesday"
     if is_left and w in SCHEDULED_PRESENT and preceding not in ("to", "would", "could", "did", "not"):
@@ -160,6 +164,8 @@ def regular_past(w: str) -> bool:
 def number(word: str) -> float | None:
     """A number written in digits or words ("2 1/2", "twenty-one", "a couple of"); None for vague ones."""
     w = " ".join(word.lower().replace("-", " ").split())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        w = w.replace(",", "")  # "1,500"
     half = 0.5 if w.endswith("and a half") or w.endswith("1/2") else 0.0
     w = w.removesuffix(" and a half").removesuffix(" 1/2").strip()
     try:

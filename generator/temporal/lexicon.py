@@ -209,6 +209,11 @@ VERB_ONLY_CUES = frozenset(["plan", "plans", "planned", "planning", "set", "slat
 # as often nouns ("a shot", "the thought").
 IRREGULAR_PAST = frozenset(
     [
+        "died",  # short regular pasts the "-ed" test (more than four letters) leaves out
+        "tied",
+        "lied",
+        "owed",
+        "eyed",
         "arose",
         "ate",
         "awoke",

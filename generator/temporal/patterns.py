@@ -34,7 +34,10 @@ SPOKEN = (
     rf"(?:nineteen\s+(?:hundred\s+(?:and\s+)?)?{TENS}(?:[-\s]{ONES})?"
     rf"|two\s+thousand(?:\s+and\s+{ONES})?\b(?![ \t]+[a-z]+s\b))\b"
 )
-NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{TENS}(?:[-\s]{ONES})?|{alt(NUMBER_WORDS)})(?:\s+and\s+a\s+half)?"
+NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|{TENS}(?:[-\s]{ONES})?|{alt(NUMBER_WORDS)})"
+    r"(?:\s+and\s+a\s+half)?"
+)
 VAGUE = alt(VAGUE_NUMBERS)
 APPROX = alt(APPROXIMATORS)
 UNIT = r"(?:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
@@ -79,7 +82,10 @@ YEAR = compile_(
     rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:/]\d|{ZONE})"
 )
 SPOKEN_DECADE = compile_(rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<t>{TENS[3:-1].replace('y', 'ies')})\b")
-DECADE = compile_(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<dec>1\d\d|20\d)0|'(?P<short>\d)0)'?s\b")
+DECADE = compile_(
+    r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<dec>1\d\d|20\d)0|'(?P<short>\d)0)'?s\b"
+    r"|\b(?:the\s+(?:(?:early|mid|late)[-\s]+)?|(?:early|mid|late)-)(?P<bare>[2-9])0s\b"  # "the 80s", not "his 80s"
+)
 CENTURY = compile_(r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]+century\b")
 SPOKEN_YEAR = compile_(
     rf"\b(?:the\s+year\s+)?(?:nineteen\s+(?:hundred\s+(?:and\s+)?)?(?P<t>{TENS})(?:[-\s](?P<o>{ONES}))?"
@@ -133,7 +139,7 @@ RELATIVE_UNIT = compile_(
     r"(?P<rel>this|last|next|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following"
     r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current|that\s+same)\s+(?:fiscal\s+)?(?P<unit>"
     r"week(?:end)?|month|year|day"
-    r"|decade|century)\b(?!\s*-)"
+    r"|decade|century)\b(?!-)"
     r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)[-\s]end\b"
     r"|\bthe\s+(?P<bare>weekend)\b"
     r"|\b(?:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+|(?:earlier|later)\s+in\s+the\s+|year['’]s\s+)"
@@ -176,11 +182,15 @@ REFERENCE_WORDS = (
     "recent",
     "current",
 )
-REFERENCE = compile_(rf"\b{alt(REFERENCE_WORDS)}\b")
+REFERENCE = compile_(
+    rf"\b{alt(REFERENCE_WORDS)}\b"
+    r"|(?:(?<=\bat\s)|(?<=\bfor\s))the\s+moment\b(?!\s+(?:he|she|it|they|we|i|you|when|that|of)\b)"
+    r"|(?<=\bin\s)future\b(?!\s+[a-z])"  # British "in future"
+)
 SET_EXPR = compile_(
     rf"\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{alt(WEEKDAYS)}|{MONTH})s?\b"
     r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"
-    r"|(?<=\d\s)(?:a|per)\s+(?P<per>year|month|week|day|hour)\b|\b(?:twice|once|(?:three|four)\s+times)\s+a\s+"
+    r"|\b(?:a|an|per)\s+(?P<per>year|month|week|day|hour|night)\b(?![-'’])|\b(?:twice|once|(?:three|four)\s+times)\s+a\s+"
     r"(?P<per2>year|month|week|day)\b"
 )
 CLOCK = compile_(
@@ -217,7 +227,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "week-of": (re.compile(r"\bweek\s+(?:of|beginning|starting)\b"), 4, 60),
     "clock": (
         re.compile(
-            r"[ap]\.m\.|\b(?:am|pm|noon|midnight|midday|o'clock|gmt|utc|[a-z]{2}t|local|hours|hrs)\b"
+            r"[ap]\.m\.|(?<=\d)(?:am|pm)\b|\b(?:am|pm|noon|midnight|midday|o'clock|gmt|utc|[a-z]{2}t|local|hours|hrs)\b"
             r"|\bin\s+the\s+(?:morning|afternoon|evening)\b"
         ),
         30,
@@ -249,13 +259,15 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "relative-unit": (re.compile(r"\b(?:week|month|year|decade|centur|day)|year-|month-|['’]s\s+end"), 50, 12),
     "set": (
         re.compile(
-            r"\b(?:every|each|daily|weekly|monthly|annually|yearly|hourly|nightly)\b|\b(?:a|per)\s+(?:y|mo|w|d|h)"
+            r"\b(?:every|each|daily|weekly|monthly|annually|yearly|hourly|nightly)\b|\b(?:an?|per)\s+(?:y|mo|w|d|h|n)"
         ),
         25,
         45,
     ),
     "reference": (
-        re.compile(r"\b(?:now|current|nowaday|these\s+days|present|recent|lately|past|future|soon|coming|term|later)"),
+        re.compile(
+            r"\b(?:now|current|nowaday|these\s+days|present|recent|lately|past|future|soon|coming|term|later|moment)"
+        ),
         15,
         20,
     ),

@@ -237,6 +237,8 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
         day = shift(base.day, "M", sign * round(n * 12))  # "two and a half years ago": to the month
         return "DATE", fmt_at(Point(day, base.grain), "M"), True
     day = shift(base.day, unit, sign * int(n))
+    if day == base.day and int(n) != 0:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", False  # beyond the calendar: "6,000 years ago"
     return "DATE", fmt_at(Point(day, base.grain), GRAIN_OF_UNIT.get(unit, "Y")), True
 
 
@@ -291,9 +293,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if name == "quarter" and previous_word(ctx.text, m.start()) in ("a", "one"):
         return None
-    before = previous_word(ctx.text, m.start())
     joined = re.search(r"\w[ \t]+$", ctx.text[max(0, m.start() - 3) : m.start()]) is not None
-    if m["unit"] and lead in ("a", "an", "per") and joined and (before in RATE_WORDS or before.endswith("s")):
+    if m["unit"] and lead in ("a", "an", "per") and joined and rate(ctx.text, m.start()):
         return None  # a rate ("$5 million a year", "four flights a week"), not a span of time
     if next_word(ctx.text, m.end()) == "old":
         return None  # an age: "37 years old"
@@ -311,11 +312,40 @@ def reference(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "as soon as", "soon after the vote": a relation between events, not a time
     if w == "soon" and ctx.direction < 0:
         return None  # "the trickle soon became a flood": narrative sequence, not the future
-    if w in ("now", "currently", "nowadays", "these days", "at present", "current"):
+    if w == "now" and m.group(0)[0] == "N" and mid_sentence(ctx.text, m.start()):
+        return None  # a title: "Gonna Fly Now"
+    if w in ("now", "currently", "nowadays", "these days", "at present", "current", "the moment"):
         return "DATE", "PRESENT_REF", False
     if "future" in w or "coming" in w or w == "soon" or w.endswith(("term", "date")):
         return "DATE", "FUTURE_REF", False
     return "DATE", "PAST_REF", False
+
+
+# What comes before "a year" in a rate: an amount ("$48m a year", "£5.05 an hour", "10% a year") or a
+# counted noun ("four flights per week", "1m barrels of oil a day"), with no preposition in between.
+AMOUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:m|bn|k|p)?|%|\)|\b(?:million|billion|trillion|thousand|percent|cents?|pence))\s*$"
+)
+COUNT = (
+    r"(?:\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)"
+)
+COUNTED_BEFORE = re.compile(
+    rf"\b{COUNT}\s+(?:[A-Za-z-]+\s+){{0,3}}[A-Za-z-]+s\s*$|\b{COUNT}\s+(?:[A-Za-z-]+\s+){{1,2}}of\s+[A-Za-z-]+\s*$",
+    re.I,
+)
+SPAN_PREPOSITIONS = frozenset(["in", "for", "within", "than", "about", "over", "under", "after", "of", "by", "once"])
+
+
+def rate(text: str, start: int) -> bool:
+    """Whether "a year" at ``start`` is the unit of a rate: an amount or a counted noun runs into it."""
+    before = text[max(0, start - 60) : start]
+    last = re.search(r"(\S+)\s*$", before)
+    if last is not None and last.group(1).lower() in SPAN_PREPOSITIONS:
+        return False
+    if AMOUNT_BEFORE.search(before) or previous_word(text, start) in RATE_WORDS:
+        return True
+    return COUNTED_BEFORE.search(before) is not None
 
 
 SET_ADVERBS = {
@@ -331,8 +361,11 @@ def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # a newspaper: "the party daily Granma"
     if m["adv"]:
         return "SET", SET_ADVERBS[m["adv"].lower()], False
+    if m["per"] and not rate(ctx.text, m.start()):
+        return None  # "in a year", "more than a day": a span, not a rate
     if m["per"] or m["per2"]:
-        return "SET", duration_value(1, m["per"] or m["per2"]), False
+        per = (m["per"] or m["per2"]).lower()
+        return "SET", "P1D" if per == "night" else duration_value(1, per), False  # "$200 a night"
     what = m["what"].lower()
     if what in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[what]}", False

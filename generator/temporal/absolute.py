@@ -363,6 +363,13 @@ def reports_quarters(text: str) -> bool:
     return QUARTERLY.search(text) is not None
 
 
+OF_THE_THING = re.compile(r"\s+of\s+the\s+(?!year|fiscal|financial|calendar)")
+
+
+def explicit_year(m: re.Match[str]) -> bool:
+    return bool(m["qy"] or m["qy2"] or m["qy3"] or m["qy4"] or m["qrel"] or m["qrel2"])
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     text = m.group(0)
     if m["qn"] or m["qn2"]:
@@ -370,6 +377,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{y}-Q{m['qn'] or m['qn2']}", not (m["qy3"] or m["qy4"])
     if text.lower().endswith("quarters"):
         return None
+    if not explicit_year(m) and OF_THE_THING.match(ctx.text, m.end()):
+        return None  # "the same quarter of the draw", "a quarter of the vote"
     adj = (m["adj"] or "").lower()
     explicit = m["qy"] or m["qy2"]
     if m["per"] and (adj in ORDINAL or not (adj or explicit or m["ago"]) or not reports_quarters(ctx.text)):
@@ -457,6 +466,9 @@ def half(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", f"{y:04d}-{h}", True
 
 
+FALL_VERB_FOLLOWERS = frozenset(["in", "out", "from", "to", "of", "was", "is", "has", "had", "came", "comes", "since"])
+
+
 def season(m: re.Match[str], ctx: Context) -> Result | None:
     code = SEASONS[m["s"].lower()]
     det = (m["det"] or "").lower()
@@ -464,6 +476,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{year_of(m['year'])}-{code}", False
     if not (det or m["mod"]) or (det == "the" and next_word(ctx.text, m.end()) == "of"):
         return None
+    if m["s"].lower() == "fall" and det in ("the", "") and next_word(ctx.text, m.end()) in FALL_VERB_FOLLOWERS:
+        return None  # "the fall in exports", "the fall out": a drop, not autumn
     if ctx.anchor is None:
         return "DATE", f"XXXX-{code}", False
     a, month = ctx.anchor.day, SEASON_MONTH[code]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .absolute import Result, year_near
-from .context import Context, in_longer_name, mid_sentence
+from .context import Context, in_longer_name, mid_sentence, previous_word
 
 FIXED: dict[str, tuple[int, int]] = {
     "christmas": (12, 25),
@@ -19,6 +19,7 @@ FIXED: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24),
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
+    "new year": (1, 1),
     "independence day": (7, 4),
     "halloween": (10, 31),
     "valentine's day": (2, 14),
@@ -74,6 +75,9 @@ def modifier(text: str, end: int) -> bool:
     return after is not None and after.group(1) not in DATE_FOLLOWERS
 
 
+NEW_YEAR_CUES = frozenset(["the", "at", "over", "since", "until", "till", "by", "before", "after"])
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:
     """A holiday's date; "Easter week", "Christmas week": the ISO week the holiday falls in."""
     found = holiday_day(m, ctx)
@@ -90,10 +94,21 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
         if this_year.isocalendar()[:2] == a.isocalendar()[:2]:
             day = this_year  # "as Easter week began", said in that week: this one, whatever the tense
     iso = day.isocalendar()
-    return kind, f"{iso.year}-W{iso.week:02d}", used
+    weekend = "-WE" if m["wk"].strip().lower() == "weekend" else ""  # "the Christmas weekend"
+    return kind, f"{iso.year}-W{iso.week:02d}{weekend}", used
 
 
 def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
+    name = " ".join(m["h"].replace("’", "'").lower().split())
+    if name == "9/11":
+        return "DATE", "2001-09-11", False  # the attacks, as news names them
+    if name == "new year" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
+        return None  # "the New Year Honours": a name
+    if name == "new year" and (m["rel"] or previous_word(ctx.text, m.start()) not in NEW_YEAR_CUES):
+        return None  # "a New Year message", "Chinese New Year" (the name check below), "this New Year"
+    if name == "new year" and ctx.anchor is not None and not m["hy"] and ctx.direction != 0:
+        a = ctx.anchor.day  # "assessed in the New Year": the next one, however far; "over the New Year": the last
+        return "DATE", dt.date(a.year + (1 if ctx.direction > 0 else 0), 1, 1).isoformat(), True
     if not m["rel"] and in_longer_name(ctx.text, m.start()):
         return None  # "Holocaust Memorial Day" is not the US Memorial Day
     if m["rel"] and m["rel"][0].isupper() and mid_sentence(ctx.text, m.start()):

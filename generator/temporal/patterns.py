@@ -102,7 +102,7 @@ QUARTER = compile_(
 HOLIDAY = compile_(
     r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve)"
     r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day"
-    r"|Memorial\s+Day)\b(?P<wk>\s+week\b(?!-))?"
+    r"|Memorial\s+Day|New\s+Year(?!['’])|9/11(?!/))\b(?P<wk>\s+week(?:end)?\b(?!-))?"
     rf"(?:(?:,\s*|\s+)(?P<hy>{YEAR4})\b)?"
 )
 HALF = compile_(
@@ -135,11 +135,11 @@ PART_OF_DAY = compile_(
 )
 RELATIVE_UNIT = compile_(
     r"\b(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
-    r"|by\s+the\s+end\s+of)\s+)?"
+    r")\s+)?"
     r"(?P<rel>this|last|next|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following"
     r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current|that\s+same)\s+(?:fiscal\s+)?(?P<unit>"
     r"week(?:end)?|month|year|day"
-    r"|decade|century)\b(?!-)"
+    r"|decade|century)\b(?!-)(?(pre)(?!['’]s\b))"  # "the start of last year's show": only "last year"
     r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)[-\s]end\b"
     r"|\bthe\s+(?P<bare>weekend)\b"
     r"|\b(?:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+|(?:earlier|later)\s+in\s+the\s+|year['’]s\s+)"
@@ -147,8 +147,8 @@ RELATIVE_UNIT = compile_(
     rf"|\b(?:the\s+)?(?P<fy>(?:full|fiscal|calendar|latest\s+fiscal)\s+year)\b(?:\s+(?P<fyy>{YEAR4})\b)?"
 )
 OFFSET = compile_(
-    rf"\b(?:(?:{APPROX}|just|only)\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
-    r"(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"
+    rf"\b(?:(?:{APPROX}|just|only)\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?['’]?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
+    r"(?P<dir>(?<=['’]\s)time|ago|earlier|later|from\s+now|hence|back)\b"
 )
 DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
@@ -205,7 +205,8 @@ CLOCK = compile_(
 # "for the year", "during the week": the unit a report covers, counted from the publication date. Only after
 # a preposition of extent, so that "the year" as a plain noun ("the year was hard") stays untagged.
 THE_UNIT = compile_(
-    r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bover\s))"
+    r"(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bover\s)"
+    r"|(?<=\bstart\sto\s)|(?<=\bend\sto\s)|(?<=\brest\sof\s))"
     r"the\s+(?P<unit>year|week)\b(?![-'’])"
 )
 # The second day of "April 24 and 25", "May 3-5", "June 1 to 3": the rule checks the month-day before it.
@@ -238,7 +239,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "half": (re.compile(r"\bhalf\b|\bh[12]\s*(?:19|20)\d\d\b|\btwo\s+quarters\s+of\b"), 20, 30),
     "holiday": (
         re.compile(
-            r"thanksgiving|christmas|new\s+year|independence|halloween|valentine|election|easter|labor|memorial"
+            r"thanksgiving|christmas|new\s+year|independence|halloween|valentine|election|easter|labor|memorial|9/11"
         ),
         12,
         20,
@@ -255,7 +256,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     ),
     "part-of-day": (re.compile(r"\b(?:morning|afternoon|evening|night)\b"), 45, 2),
     "weekday": (re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)"), 20, 25),
-    "offset": (re.compile(r"\b(?:ago|earlier|later|now|hence|back)\b"), 70, 3),
+    "offset": (re.compile(r"\b(?:ago|earlier|later|now|hence|back)\b|['’]\s+time\b"), 70, 5),
     "relative-unit": (re.compile(r"\b(?:week|month|year|decade|centur|day)|year-|month-|['’]s\s+end"), 50, 12),
     "set": (
         re.compile(

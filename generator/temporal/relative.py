@@ -64,11 +64,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     n = WEEKDAYS.get(word.lower()) or next(n for k, n in WEEKDAYS.items() if k.startswith(word.lower()[:3]))
     if m["pl"]:
         return None if in_longer_name(ctx.text, m.start()) else ("SET", f"XXXX-WXX-{n}", False)  # not "Happy Mondays"
+    if not m["rel"] and not m["pod"] and titled(ctx.text, m.start(), m.end()):
+        return None  # a paper or a programme: "the Sunday Times", "the Monday Club"
     if not m["rel"] and previous_word(ctx.text, m.start()) in ("a", "any") and not modifies(ctx.text, m.end()):
         kind, value = with_part(f"XXXX-WXX-{n}", m["pod"])
         return kind, value, False  # "on a Friday night": some Friday, not a dated one
-    if not m["rel"] and not m["pod"] and titled(ctx.text, m.start(), m.end()):
-        return None  # a paper or a programme: "the Sunday Times", "the Monday Club"
     if ctx.anchor is None or not ctx.anchor.finer_than("D"):
         return "DATE", f"XXXX-WXX-{n}", False
     rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
@@ -101,9 +101,19 @@ PERSON_TITLES = frozenset(
 )  # fmt: skip
 
 
+# Capitalised words that make a weekday before them part of a title: "Sunday Telegraph journalist".
+MEDIA_WORDS = frozenset(
+    ["times", "telegraph", "mirror", "express", "post", "herald", "mail", "tribune", "independent", "sport",
+     "people", "programme", "program", "show", "club", "night live", "today", "edition", "supplement", "magazine"]
+)  # fmt: skip
+
+
 def titled(text: str, start: int, end: int) -> bool:
-    """Whether "the" leads the word and a capitalised word that is no month follows: part of a name."""
+    """Whether "the" leads the word and a capitalised word that is no month follows (part of a name), or the
+    word is a paper's or a programme's: "by Sunday Telegraph journalist", "GMTV's Sunday Programme"."""
     after = re.match(r" ([A-Z][a-z]+)", text[end : end + 16])
+    if after is not None and after.group(1).lower() in MEDIA_WORDS:
+        return True
     if previous_word(text, start) != "the" or after is None or month_number(after.group(1)):
         return False
     return after.group(1).lower() not in PERSON_TITLES  # "the Friday President Obama signed it" is a date
@@ -214,8 +224,10 @@ def weekend(ctx: Context) -> Result | None:
 
 def offset(m: re.Match[str], ctx: Context) -> Result | None:
     direction = m["dir"].lower().split()[0]
-    sign = 1 if direction in ("later", "from", "hence") else -1
-    base = ctx.anchor if direction in ("ago", "back", "from", "hence") else ctx.base
+    if direction == "time" and previous_word(ctx.text, m.start()) != "in":
+        return None  # only "in three years' time" counts ahead
+    sign = 1 if direction in ("later", "from", "hence", "time") else -1
+    base = ctx.anchor if direction in ("ago", "back", "from", "hence", "time") else ctx.base
     n = number(m["num"]) if m["num"] else None
     if n is not None and m["andhalf"]:
         n += 0.5  # "a year and a half ago"
@@ -296,8 +308,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     joined = re.search(r"\w[ \t]+$", ctx.text[max(0, m.start() - 3) : m.start()]) is not None
     if m["unit"] and lead in ("a", "an", "per") and joined and rate(ctx.text, m.start()):
         return None  # a rate ("$5 million a year", "four flights a week"), not a span of time
-    if next_word(ctx.text, m.end()) == "old":
-        return None  # an age: "37 years old"
+    if next_word(ctx.text, m.end()) in ("old", "olds"):
+        return None  # an age: "37 years old", "18 to 21 year olds"
     n = number(num) if num else None
     if n is not None and m["unit"] and m["andhalf"]:
         n += 0.5  # "a minute and a half"
@@ -312,6 +324,8 @@ def reference(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "as soon as", "soon after the vote": a relation between events, not a time
     if w == "soon" and ctx.direction < 0:
         return None  # "the trickle soon became a flood": narrative sequence, not the future
+    if w == "current" and next_word(ctx.text, m.end()) in NOT_TIME_AFTER_CURRENT:
+        return None  # "the current account deficit", "current expenditure": accounting, not time
     if w == "now" and m.group(0)[0] == "N" and mid_sentence(ctx.text, m.start()):
         return None  # a title: "Gonna Fly Now"
     if w in ("now", "currently", "nowadays", "these days", "at present", "current", "the moment"):
@@ -348,6 +362,9 @@ def rate(text: str, start: int) -> bool:
     return COUNTED_BEFORE.search(before) is not None
 
 
+NOT_TIME_AFTER_CURRENT = frozenset(
+    ["account", "accounts", "expenditure", "spending", "assets", "liabilities", "affairs", "prices", "price"]
+)
 SET_ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
     "nightly": "P1D",

@@ -183,6 +183,28 @@ def counts(text: str, end: int) -> bool:
     return m.group(1) is None or m.group(1) not in NOT_PLURAL
 
 
+LIST_TAIL = re.compile(
+    r"(?:\s*(?:,|[-–]|and|or|to|through)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)*?"
+    r"\s*(?:,\s*(?:and\s+)?|[-–]|\band\b|\bor\b|\bto\b|\bthrough\b)\s*"
+    rf"(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{ANY_MONTH}(?!\w))",
+    re.I,
+)
+
+
+def leading_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """The first days of a day-first list or range, "14, 20 and 27 April", "from 6 to 9 January": the month
+    and year of the date that closes the list, an earlier day only."""
+    tail = LIST_TAIL.match(ctx.text, m.end())
+    closing = FULL_DATE.match(ctx.text, tail.end()) if tail is not None else None
+    if closing is None or not closing["day2"] or previous_word(ctx.text, m.start()) in LABEL_WORDS:
+        return None
+    found = full_date(closing, ctx)
+    day = int(m["d"])
+    if found is None or found[1].startswith("X") or day >= int(found[1][8:10]):
+        return None
+    return "DATE", f"{found[1][:8]}{day:02d}", found[2]
+
+
 def listed_day(m: re.Match[str], ctx: Context) -> Result | None:
     """The second day of "April 24 and 25": the month (and year) of the day before it, a later day only."""
     before = LISTED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())

@@ -214,6 +214,10 @@ LISTED_DAY = compile_(
     r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bto\s)|(?<=\d[-–])|(?<=\d\s[-–]\s))(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     rf"(?!\s*(?:%|percent|per\s+cent|[-/.:]\d|,\d|{ANY_MONTH}\b))(?:,?\s*(?P<year>{YEAR4})\b)?"
 )
+# The first days of "14, 20 and 27 April", "from 6 to 9 January": the rule reads the month after the list.
+LEADING_DAY = compile_(
+    r"(?<![\w$€£.,:/-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?=\s*(?:,|[-–]|and\b|or\b|to\b|through\b))"
+)
 ON_THE_NTH = compile_(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:(]|\s*$)")
 
 # Triggers: a rule's pattern is only run near a hit of its (cheap) trigger, reach characters before and
@@ -276,5 +280,6 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "year": (re.compile(r"\d{4}"), 40, 6),
     "on-the-nth": (re.compile(r"\bon\s+the\s+\d"), 1, 15),
     "listed-day": (re.compile(MONTH_TRIGGER), 0, 30),
+    "leading-day": (re.compile(MONTH_TRIGGER), 45, 0),
     "the-unit": (re.compile(r"\bthe\s+(?:year|week)\b"), 0, 10),
 }

@@ -58,6 +58,7 @@ RULES: tuple[tuple[str, Pattern[str], Rule], ...] = (
     ("year", patterns.YEAR, absolute.year),
     ("on-the-nth", patterns.ON_THE_NTH, relative.on_the_nth),
     ("listed-day", patterns.LISTED_DAY, absolute.listed_day),
+    ("leading-day", patterns.LEADING_DAY, absolute.leading_day),
     ("the-unit", patterns.THE_UNIT, relative.the_unit),
 )
 

@@ -477,14 +477,20 @@ def ordinal_quarter(m: re.Match[str], ctx: Context, n: int, explicit: str | None
 
 
 def half(m: re.Match[str], ctx: Context) -> Result | None:
-    h = f"H{m['hn']}" if m["hn"] else "H1" if (m["h"] or m["hq"]).lower() == "first" else "H2"
-    if m["hq"] and not (m["y"] or m["rel"]):
-        return None  # "the first two quarters of trading": a duration, not a half of a year
+    first = (m["h"] or m["hq"] or m["hm"] or "").lower() == "first"
+    h = f"H{m['hn']}" if m["hn"] else "H1" if first else "H2"
+    if m["hm"] and m["mn"] in ("three", "3"):
+        h = "Q1" if first else "Q4"  # "the first three months of 2005", "the last three months of the year"
+    if (m["hq"] or m["hm"]) and not (m["y"] or m["rel"]):
+        return None  # "the first two quarters of trading", "the first six months of his term": a duration
     if m["y"] or m["y2"] or m["y3"]:
         return "DATE", f"{m['y'] or m['y2'] or m['y3']}-{h}", False  # "the first half of 2024", "H1 2025"
     if not m["rel"] or ctx.anchor is None:
         return None
     y = ctx.anchor.day.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    starts = {"H1": 1, "H2": 7, "Q1": 1, "Q4": 10}[h]
+    if m["rel"].lower() == "the" and ctx.direction < 0 and starts > ctx.anchor.day.month:
+        y -= 1  # "in the last three months of the year they fell", said in February: last year's
     return "DATE", f"{y:04d}-{h}", True
 
 

@@ -106,7 +106,9 @@ HOLIDAY = compile_(
     rf"(?:(?:,\s*|\s+)(?P<hy>{YEAR4})\b)?"
 )
 HALF = compile_(
-    rf"\b(?:the\s+)?(?:(?P<h>first|second|last|latter)[-\s]+half|(?P<hq>first|last)\s+two\s+quarters(?=\s+of\s))(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next)\s+year)"
+    rf"\b(?:the\s+)?(?:(?P<h>first|second|last|latter)[-\s]+half|(?P<hq>first|last)\s+two\s+quarters(?=\s+of\s)"
+    r"|(?P<hm>first|last)\s+(?P<mn>six|three|6|3)\s+months(?=\s+of\s))"
+    rf"(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next|the)\s+year)"
     rf"|\s+(?P<y3>{YEAR4})\b)?|\b(?-i:H(?P<hn>[12]))\s*(?P<y2>{YEAR4})\b"
 )
 SEASON_EXPR = compile_(
@@ -240,7 +242,11 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     ),
     "month": (re.compile(MONTH_TRIGGER), 40, 50),
     "quarter": (re.compile(r"quarter|\bq[1-4]|\bperiod\b"), 45, 35),
-    "half": (re.compile(r"\bhalf\b|\bh[12]\s*(?:19|20)\d\d\b|\btwo\s+quarters\s+of\b"), 20, 30),
+    "half": (
+        re.compile(r"\bhalf\b|\bh[12]\s*(?:19|20)\d\d\b|\btwo\s+quarters\s+of\b|\b(?:six|three|6|3)\s+months\s+of\b"),
+        20,
+        30,
+    ),
     "holiday": (
         re.compile(
             r"thanksgiving|christmas|new\s+year|independence|halloween|valentine|election|easter|labor|memorial|9/11"

@@ -104,7 +104,7 @@ PERSON_TITLES = frozenset(
 # Capitalised words that make a weekday before them part of a title: "Sunday Telegraph journalist".
 MEDIA_WORDS = frozenset(
     ["times", "telegraph", "mirror", "express", "post", "herald", "mail", "tribune", "independent", "sport",
-     "people", "programme", "program", "show", "club", "night live", "today", "edition", "supplement", "magazine"]
+     "people", "programme", "program", "show", "club", "today", "edition", "supplement", "magazine"]
 )  # fmt: skip
 
 

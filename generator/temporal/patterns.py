@@ -79,7 +79,9 @@ MONTH_NAME = compile_(
     rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4}\b|{SPOKEN})|\s+(?P<rely>this|last|next)\s+year)?"
 )
 YEAR = compile_(
+    r"(?:\bthe\s+(?=\d{4}\s+(?:fiscal|financial|calendar|tax|budget)\s+year\b))?"  # "the 2005 fiscal year"
     rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:/]\d|{ZONE})"
+    r"(?:\s+(?:fiscal|financial|calendar|tax|budget)\s+year\b)?"
 )
 SPOKEN_DECADE = compile_(rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<t>{TENS[3:-1].replace('y', 'ies')})\b")
 DECADE = compile_(
@@ -152,13 +154,38 @@ OFFSET = compile_(
     rf"\b(?:(?:{APPROX}|just|only)\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?['’]?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
     r"(?P<dir>(?<=['’]\s)time|ago|earlier|later|from\s+now|hence|back)\b"
 )
+# A bare plural unit is a vague duration after a preposition of extent or a verb of spending time: "for
+# years", "within hours", "the first time in decades", "after months of talks", "spent
+# weeks on it". Not after a determiner or adjective ("the years", "those days", "happy days"), nor after
+# "just"/"only" ("only minutes apart": TBAQ leaves those untagged, 0 of 3).
+BARE_BEFORE = "|".join(
+    rf"(?<=\b{w}\s)"
+    for w in (
+        "for", "within", "in", "after", "despite", "amid", "following", "spent", "spend",
+        "spending", "took", "take", "takes", "taking", "lasted", "lasting", "waited", "wait",
+    )
+)  # fmt: skip
 DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
     rf"(?:(?:{APPROX})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|full\s+|straight\s+"
     rf"|consecutive\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNIT})s?\b(?!-)(?P<andhalf>\s+and\s+a\s+half\b)?"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
-    r"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare>years|months|weeks|days|hours|decades|centuries)\b"
+    rf"|(?:{BARE_BEFORE})(?P<bare>years|months|weeks|days|hours|minutes|decades|centuries)\b(?![-'’]|\s+\d)"
 )
+# "two hours 15 minutes", "three years and six months": a count of a unit and of the next smaller one. Not
+# followed by "ago"/"later" (an offset) or a hyphen ("two years and 15-minute ...").
+_NEXT_UNIT = (
+    ("year", "month|week|day"), ("month", "week|day"), ("week", "day"), ("day", "hour"), ("hour", "minute"),
+    ("minute", "second"),
+)  # fmt: skip
+COMPOUND_DURATION = compile_(
+    r"\b(?:the\s+(?:past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?"
+    rf"(?:(?:{APPROX})\s+)?(?P<n1>{NUM})\s+(?:"
+    + "|".join(rf"{big}s?,?\s+(?:and\s+)?{NUM}\s+(?:{small})" for big, small in _NEXT_UNIT)
+    + r")s?\b(?![-'’])(?!\s+(?:ago|earlier|later|before|after|from\s+now|hence|back)\b)"
+)
+# The parts of a compound duration, for its rule.
+DURATION_PART = compile_(rf"(?P<n>{NUM})\s+(?P<u>{UNIT})")
 REFERENCE_WORDS = (
     "now",
     "currently",
@@ -190,7 +217,7 @@ REFERENCE = compile_(
     r"|(?<=\bin\s)future\b(?!\s+[a-z])"  # British "in future"
 )
 SET_EXPR = compile_(
-    rf"\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{alt(WEEKDAYS)}|{MONTH})s?\b"
+    rf"\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+|(?P<few>few|couple\s+of)\s+)?(?P<what>{UNIT}|{alt(WEEKDAYS)}|{MONTH})s?\b"
     r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)\b"
     r"|\b(?:a|an|per)\s+(?P<per>year|month|week|day|hour|night)\b(?![-'’])|\b(?:twice|once|(?:three|four)\s+times)\s+a\s+"
     r"(?P<per2>year|month|week|day)\b"
@@ -283,7 +310,8 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
         20,
     ),
     "duration": (re.compile(UNIT_TRIGGER), 70, 20),
-    "year": (re.compile(r"\d{4}"), 40, 6),
+    "compound-duration": (re.compile(UNIT_TRIGGER), 70, 40),
+    "year": (re.compile(r"\d{4}"), 40, 30),
     "on-the-nth": (re.compile(r"\bon\s+the\s+\d"), 1, 15),
     "listed-day": (re.compile(MONTH_TRIGGER), 0, 30),
     "leading-day": (re.compile(MONTH_TRIGGER), 45, 0),

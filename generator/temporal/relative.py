@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import patterns
 from .absolute import Result, capitalised, year_near
 from .anchor import Point, fmt, fmt_at, shift, weekday_from
 from .context import Context, in_longer_name, mid_sentence, month_number, next_word, number, previous_word
@@ -316,6 +317,25 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     return "DURATION", duration_value(n, unit), False
 
 
+def compound_duration(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "two hours 15 minutes" PT2H15M, "three years and six months" P3Y6M, "two weeks and three days" P17D
+    (ISO 8601 writes weeks alone, so weeks beside another unit count as days)."""
+    parts = [(number(p["n"]), unit_name(p["u"])) for p in patterns.DURATION_PART.finditer(m.group(0))]
+    if len(parts) != 2 or any(n is None or n != int(n) for n, _ in parts):
+        return None  # "two and a half years and six months" is not written; a vague count has no sum
+    if next_word(ctx.text, m.end()) in ("old", "olds"):
+        return None  # an age: "two years and six months old"
+    counts: dict[str, int] = {}
+    for n, name in parts:
+        assert n is not None
+        if name == "week":
+            name, n = "day", n * 7
+        counts[name] = counts.get(name, 0) + int(n)
+    date = "".join(f"{counts[u]}{UNITS[u]}" for u in ("year", "month", "day") if u in counts)
+    time = "".join(f"{counts[u]}{UNITS[u]}" for u in TIME_UNITS[::-1] if u in counts)
+    return "DURATION", f"P{date}{'T' + time if time else ''}", False
+
+
 def reference(m: re.Match[str], ctx: Context) -> Result | None:
     w = " ".join(m.group(0).lower().split())
     if w == "soon" and (
@@ -388,6 +408,8 @@ def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
         return "SET", f"XXXX-WXX-{WEEKDAYS[what]}", False
     if month_number(what):
         return "SET", f"XXXX-{month_number(what):02d}", False
+    if m["few"]:
+        return "SET", duration_value(None if m["few"].lower() == "few" else 2, what), False  # "every few years" PXY
     n = number(m["num"]) if m["num"] else 1.0
     return "SET", duration_value(n, what), False
 

@@ -54,6 +54,7 @@ RULES: tuple[tuple[str, Pattern[str], Rule], ...] = (
     ("relative-unit", patterns.RELATIVE_UNIT, relative.relative_unit),
     ("reference", patterns.REFERENCE, relative.reference),
     ("set", patterns.SET_EXPR, relative.set_expr),
+    ("compound-duration", patterns.COMPOUND_DURATION, relative.compound_duration),
     ("duration", patterns.DURATION, relative.duration),
     ("year", patterns.YEAR, absolute.year),
     ("on-the-nth", patterns.ON_THE_NTH, relative.on_the_nth),

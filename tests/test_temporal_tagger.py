@@ -26,9 +26,11 @@ def anchor_of(case: dict[str, Any]) -> str | None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_case(case: dict[str, Any]) -> None:
-    got = {t.span.text: (t.type, t.value) for t in tag_dates(case["text"], anchor_of(case))}
-    for text, kind, value in case["found"]:
-        assert got.get(text) == (kind, str(value)), f"{text!r}: got {got.get(text)} in {got}"
+    got: dict[str, list[tuple[str, str]]] = {}
+    for t in tag_dates(case["text"], anchor_of(case)):
+        got.setdefault(t.span.text, []).append((t.type, t.value))
+    for text, kind, value in case["found"]:  # a text tagged twice ("a day" as a rate and as a span) has both
+        assert (kind, str(value)) in got.get(text, []), f"{text!r}: got {got.get(text)} in {got}"
     for text in case.get("not", []):
         assert not any(text.lower() in k.lower() for k in got), f"{text!r} tagged: {got}"
 

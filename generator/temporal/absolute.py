@@ -12,7 +12,7 @@ import functools
 import re
 
 from .anchor import Point, fmt, month_year, shift
-from .context import Context, month_number, next_word, previous_word
+from .context import Context, mid_sentence, month_number, next_word, previous_word
 from .lexicon import COUNT_NOUNS, DAY_ORDINALS, LABEL_WORDS, NUMBER_WORDS, SEASONS
 from .patterns import ANY_MONTH, FULL_DATE, YEAR4
 
@@ -127,6 +127,12 @@ def valid_day(month: int, day: int) -> int:
     return max(1, min(day, 28 if month == 2 else calendar.monthrange(2001, month)[1]))
 
 
+# What follows "September 11" when it names the 2001 attacks rather than a day of the current year.
+SEPTEMBER_11_AFTER = re.compile(
+    r"(?:th)?\s+(?:attacks?|terror\w*|hijack\w*|commission|victims|anniversary|strikes|bombings|atrocit\w+)\b", re.I
+)
+
+
 def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     mon_word = m["mon"] or m["mon2"] or m["mon3"]
     if not capitalised(mon_word):
@@ -134,6 +140,8 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     month = month_number(mon_word)
     day = day_number(m["day"] or m["day2"] or m["day3"])
     shared = LISTED_YEAR.match(ctx.text, m.end()) if not m["year"] else None
+    if not m["year"] and (month, day) == (9, 11) and not m["rel"] and SEPTEMBER_11_AFTER.match(ctx.text, m.end()):
+        return "DATE", "2001-09-11", False  # "the September 11 attacks": the event, as news names it
     if m["year"]:
         year, used = m["year"], False
     elif shared is not None:
@@ -403,6 +411,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the same quarter of the draw", "a quarter of the vote"
     adj = (m["adj"] or "").lower()
     explicit = m["qy"] or m["qy2"]
+    if adj == "last" and (m["qy2"] or m["qrel2"]):
+        adj = "final"  # "the last quarter of 2004": its fourth, not the one before today's
     if m["per"] and (adj in ORDINAL or not (adj or explicit or m["ago"]) or not reports_quarters(ctx.text)):
         return None  # "the latest period" is a quarter only in a text reporting quarters
     if not (adj or explicit or text.lower().startswith("the")):
@@ -497,12 +507,33 @@ def half(m: re.Match[str], ctx: Context) -> Result | None:
 FALL_VERB_FOLLOWERS = frozenset(["in", "out", "from", "to", "of", "was", "is", "has", "had", "came", "comes", "since"])
 
 
+# A season without "the"/"this" is a time after a preposition of time and before punctuation or a word that
+# starts a clause or phrase: "in spring, prices rise", "by autumn the work"; not "in spring water".
+SEASON_PREPOSITIONS = frozenset(["in", "by", "until", "till", "over", "during", "since", "through", "throughout"])
+SEASON_FOLLOWERS = frozenset(
+    ["and", "or", "when", "as", "to", "before", "after", "the", "a", "this", "it", "he", "she", "they", "we", "there",
+     "is", "was", "will", "next", "last", "at", "with", "for", "but", "i", "you", "his", "her", "their", "its"]
+)  # fmt: skip
+
+
+def bare_season(m: re.Match[str], ctx: Context) -> bool:
+    if m["s"][0].isupper() and mid_sentence(ctx.text, m.start()):
+        return False  # a name: "Prague Spring", "Arab Spring"
+    if previous_word(ctx.text, m.start()) not in SEASON_PREPOSITIONS:
+        return False
+    noun_next = re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2]) is not None
+    return not noun_next or next_word(ctx.text, m.end()) in SEASON_FOLLOWERS
+
+
 def season(m: re.Match[str], ctx: Context) -> Result | None:
     code = SEASONS[m["s"].lower()]
     det = (m["det"] or "").lower()
     if m["year"]:
         return "DATE", f"{year_of(m['year'])}-{code}", False
-    if not (det or m["mod"]) or (det == "the" and next_word(ctx.text, m.end()) == "of"):
+    if m["rely"] and not det and ctx.anchor is not None:
+        y = ctx.anchor.day.year + {"last": -1, "next": 1}.get(m["rely"].lower(), 0)
+        return "DATE", f"{y:04d}-{code}", True  # "spring next year"
+    if not (det or m["mod"] or bare_season(m, ctx)) or (det == "the" and next_word(ctx.text, m.end()) == "of"):
         return None
     if m["s"].lower() == "fall" and det in ("the", "") and next_word(ctx.text, m.end()) in FALL_VERB_FOLLOWERS:
         return None  # "the fall in exports", "the fall out": a drop, not autumn

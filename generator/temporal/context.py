@@ -32,7 +32,8 @@ ABBREVIATED = re.compile(r"(?:^|[^A-Za-z])([A-Za-z]+)$")
 FORWARD_TO = frozenset(
     ["agreement", "agreed", "agree", "agrees", "deal", "offer", "offered", "offers", "bid", "proposal", "proposed",
      "proposes", "decision", "decided", "decides", "promised", "promises", "pledged", "pledges", "vowed", "vows",
-     "voted", "votes", "intention", "approval", "approved", "approves", "authorized", "authorised"]
+     "voted", "votes", "intention", "approval", "approved", "approves", "authorized", "authorised", "bailed",
+     "remanded"]
 )  # fmt: skip
 # Irregular past participles: "has become", "have taken" (a present perfect) read as past.
 PARTICIPLES = frozenset(
@@ -137,6 +138,14 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 0  # "next to the embassy", "faster than expected"
     if w == "to" and (preceding in ("is", "are") or (is_left and preceding in FORWARD_TO and not possessive)):
         return 1  # "is to succeed her in September", "agreed to buy the line in February"
+    if w in ("likely", "unlikely") and following == "to":
+        return 1  # "is likely to start on Sunday"
+    if is_left and w == "ahead" and following == "of" and len(seq) - j <= 4:
+        return 1  # "ahead of Saturday's game"; not "ahead of her trip, the ministry on Sunday issued"
+    if is_left and w in ("go", "goes") and following == "on":
+        return 1  # "goes on sale on 2 December"
+    if w.endswith("'ll") or (w == "ll" and preceding in ("i", "we", "you", "he", "she", "it", "they", "that")):
+        return 1  # "we'll be ready", and "we’ll" split at the curly apostrophe
     if w == "coming" and following in ("out", "from", "off", "back", "in"):
         return 0  # "data coming out of Germany on Thursday": no future
     if w == "should" and following not in ("have", "not", "n't"):

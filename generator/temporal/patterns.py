@@ -75,7 +75,7 @@ NUMERIC_DATE = compile_(
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})\b(?![-/.]\d)"
 )
 MONTH_NAME = compile_(
-    rf"\b(?:(?P<mod>{EDGE_MOD})[-\s]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<mon>{MONTH}|{MON_ABBR}(?=\s*\d))"
+    rf"\b(?:(?P<mod>{EDGE_MOD})[-\s]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<mon>{MONTH}\b|{MON_ABBR}(?=\s*\d))"
     rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4}\b|{SPOKEN})|\s+(?P<rely>this|last|next)\s+year)?"
 )
 YEAR = compile_(
@@ -98,7 +98,7 @@ QUARTER = compile_(
     r"(?P<ago>(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+)?"
     r"(?:(?P<adj>latest|current|same|year-ago|year-earlier|previous|first|second|third|fourth|final|last|1st|2nd|3rd"
     r"|4th|this|next|comparable)[-\s]+(?:fiscal[-\s]+)?)?(?:quarters?(?![-\s]?finals?\b)|(?P<per>period))\b"
-    rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year)?"
+    rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year)?"
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{YEAR4}))?\b|\b(?P<qy4>{YEAR4})\s*Q(?P<qn2>[1-4])\b"
 )
 HOLIDAY = compile_(
@@ -109,13 +109,13 @@ HOLIDAY = compile_(
 )
 HALF = compile_(
     rf"\b(?:the\s+)?(?:(?P<h>first|second|last|latter)[-\s]+half|(?P<hq>first|last)\s+two\s+quarters(?=\s+of\s)"
-    r"|(?P<hm>first|last)\s+(?P<mn>six|three|6|3)\s+months(?=\s+of\s))"
+    r"|(?P<hm>first|last|final)\s+(?P<mn>six|three|6|3)\s+months(?=\s+of\s))"
     rf"(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next|the)\s+year)"
     rf"|\s+(?P<y3>{YEAR4})\b)?|\b(?-i:H(?P<hn>[12]))\s*(?P<y2>{YEAR4})\b"
 )
 SEASON_EXPR = compile_(
     rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<det>this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})\b"
-    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4}\b|{SPOKEN}))?"
+    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4}\b|{SPOKEN})|\s+(?P<rely>this|last|next)\s+year\b)?"
 )
 WEEKDAY_EXPR = compile_(
     r"\b(?:(?:the\s+)?day\s+(?P<ba>before|after)\s+)?"
@@ -229,7 +229,7 @@ CLOCK = compile_(
     rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+(?:local\s+time|hours|hrs)\b)"
     rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s*{ZONES}\b)"  # "1600 GMT"
     r"|(?<=\bat\s)(?P<hh>[01]\d|2[0-3])(?P<mh>[0-5]\d)(?=\s+(?:hours|hrs)\b))"  # "at 2230 hours"
-    rf"(?:\s+(?P<tz>{ZONES}\b|local\s+time|hours\b|hrs\b))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b))?"
+    rf"(?:\s+(?P<tz>{ZONES}\b|local\s+time|hours\b|hrs\b))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+|of\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b|(?:the\s+)?{DAY}\s+(?:of\s+)?{ANY_MONTH}(?!\w)))?"
 )
 # "for the year", "during the week": the unit a report covers, counted from the publication date. Only after
 # a preposition of extent, so that "the year" as a plain noun ("the year was hard") stays untagged.

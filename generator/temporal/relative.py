@@ -124,6 +124,8 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
     w = " ".join(m["w"].lower().split())
     if ctx.anchor is None or (m.group(0)[:1].isupper() and mid_sentence(ctx.text, m.start())):
         return None  # a title: "the Today programme", "USA Today"
+    if w == "today" and not m["pod"] and not m["pre"] and generic_today(ctx.text, m.start(), m.end()):
+        return "DATE", "PRESENT_REF", False  # "the web of today", "very different today than": nowadays
     offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, DAY_OFFSETS.get(w, 0))
     value = fmt_at(Point(shift(ctx.anchor.day, "D", offset), ctx.anchor.grain), "D")
     pod = m["pod"] or m["mpod"] or ("night" if w in ("tonight", "last night") else None)
@@ -131,6 +133,21 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
         pod = w.split()[1]
     kind, value = with_part(value, pod)
     return kind, value, True
+
+
+# "today" as "nowadays": after "of" that follows a noun ("the youth of today"; not "the end of today") or
+# set against another time by "than" ("more today than a decade ago").
+NOT_GENERIC_BEFORE_OF = frozenset(
+    ["as", "end", "rest", "start", "beginning", "part", "most", "all", "morning", "evening"]
+)
+
+
+def generic_today(text: str, start: int, end: int) -> bool:
+    if next_word(text, end) == "than":
+        return True
+    before = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, start - 30) : start])
+    possessive = text[end : end + 1] in ("'", "’")  # "of today's": the day's
+    return before is not None and before.group(1).lower() not in NOT_GENERIC_BEFORE_OF and not possessive
 
 
 POD_SHIFT = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
@@ -307,7 +324,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if name == "quarter" and previous_word(ctx.text, m.start()) in ("a", "one"):
         return None
     joined = re.search(r"\w[ \t]+$", ctx.text[max(0, m.start() - 3) : m.start()]) is not None
-    if m["unit"] and lead in ("a", "an", "per") and joined and rate(ctx.text, m.start()):
+    if m["unit"] and lead in ("a", "an", "per") and joined and rate(ctx.text, m.start(), m.end()):
         return None  # a rate ("$5 million a year", "four flights a week"), not a span of time
     if next_word(ctx.text, m.end()) in ("old", "olds"):
         return None  # an age: "37 years old", "18 to 21 year olds"
@@ -320,7 +337,10 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
 def compound_duration(m: re.Match[str], ctx: Context) -> Result | None:
     """ "two hours 15 minutes" PT2H15M, "three years and six months" P3Y6M, "two weeks and three days" P17D
     (ISO 8601 writes weeks alone, so weeks beside another unit count as days)."""
-    parts = [(number(p["n"]), unit_name(p["u"])) for p in patterns.DURATION_PART.finditer(m.group(0))]
+    found = list(patterns.DURATION_PART.finditer(m.group(0)))
+    if len(found) == 2 and found[1]["n"].lower() in ("a", "an") and not re.search(r"\band\b|,", m.group(0)):
+        return None  # "within a year a day care centre opened": two phrases, not "a year and a day"
+    parts = [(number(p["n"]), unit_name(p["u"])) for p in found]
     if len(parts) != 2 or any(n is None or n != int(n) for n, _ in parts):
         return None  # "two and a half years and six months" is not written; a vague count has no sum
     if next_word(ctx.text, m.end()) in ("old", "olds"):
@@ -364,20 +384,31 @@ COUNT = (
     r"(?:\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?"
     r"|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)"
 )
+PLURAL = r"(?:[A-Za-z-]+s|people|men|women|children)"
 COUNTED_BEFORE = re.compile(
-    rf"\b{COUNT}\s+(?:[A-Za-z-]+\s+){{0,3}}[A-Za-z-]+s\s*$|\b{COUNT}\s+(?:[A-Za-z-]+\s+){{1,2}}of\s+[A-Za-z-]+\s*$",
+    rf"\b{COUNT}\s+(?:[A-Za-z-]+\s+){{0,3}}{PLURAL}\s*$|\b{COUNT}\s+(?:[A-Za-z-]+\s+){{1,2}}of\s+[A-Za-z-]+\s*$",
     re.I,
 )
+# "a joke a day", "an apple a day": one thing per unit. Not a word that measures time or amount itself ("a
+# while a day"), and only when nothing ties the unit to an event after it ("a speech a day after the vote").
+ONE_BEFORE = re.compile(
+    r"\b(?:an?|one)\s+(?!(?:year|month|week|day|hour|night|minute|second|time|lot|bit|while|moment|period|decade"
+    r"|half|quarter|third|couple|few|little|total|further|more|record|new|full|whole)\b)[a-z]+\s*$",
+    re.I,
+)
+NOT_RATE_AFTER = frozenset(["after", "before", "earlier", "later", "ahead", "or", "and", "in", "on", "from", "since"])
 SPAN_PREPOSITIONS = frozenset(["in", "for", "within", "than", "about", "over", "under", "after", "of", "by", "once"])
 
 
-def rate(text: str, start: int) -> bool:
+def rate(text: str, start: int, end: int | None = None) -> bool:
     """Whether "a year" at ``start`` is the unit of a rate: an amount or a counted noun runs into it."""
     before = text[max(0, start - 60) : start]
     last = re.search(r"(\S+)\s*$", before)
     if last is not None and last.group(1).lower() in SPAN_PREPOSITIONS:
         return False
     if AMOUNT_BEFORE.search(before) or previous_word(text, start) in RATE_WORDS:
+        return True
+    if end is not None and ONE_BEFORE.search(before) and next_word(text, end) not in NOT_RATE_AFTER:
         return True
     return COUNTED_BEFORE.search(before) is not None
 
@@ -398,7 +429,7 @@ def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # a newspaper: "the party daily Granma"
     if m["adv"]:
         return "SET", SET_ADVERBS[m["adv"].lower()], False
-    if m["per"] and not rate(ctx.text, m.start()):
+    if m["per"] and not rate(ctx.text, m.start(), m.end()):
         return None  # "in a year", "more than a day": a span, not a rate
     if m["per"] or m["per2"]:
         per = (m["per"] or m["per2"]).lower()
@@ -434,13 +465,17 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     elif m["h24"] or m["hz"] or m["hh"]:
         hh, mm = int(m["h24"] or m["hz"] or m["hh"]), int(m["m24"] or m["mz"] or m["mh"])
     else:
+        if m["ampm"] and m["ampm"].startswith("O"):
+            return None  # a title: "the 10 O'clock News"
         hh, mm = int(m["h"]), int(m["min"] or 0)
         ampm = (m["ampm"] or "").lower()
         if hh > 12 or mm > 59 or (hh == 0 and ampm.startswith(("a", "p"))):
             return None
         hh = hh % 12 + (12 if ampm.startswith("p") else 0)
     if m["md"]:
-        md = m["md"].split()
+        md = [w for w in m["md"].split() if w.lower() not in ("of", "the")]  # "Dec. 31", "the 31st of December"
+        if md[0][:1].isdigit():
+            md.reverse()
         month, dd = month_number(md[0]), int("".join(ch for ch in md[1] if ch.isdigit()))
         return "TIME", f"{year_near(ctx, month, dd)[0]}-{month:02d}-{dd:02d}T{hh:02d}:{mm:02d}", ctx.anchor is not None
     if not m["when"] and (on := dated_just_before(ctx, m.start())) is not None:

@@ -327,6 +327,9 @@ def product_name(text: str, start: int) -> bool:
 def decade(m: re.Match[str], ctx: Context) -> Result | None:
     if m["dec"]:
         return "DATE", m["dec"], False
+    if m["listed"]:  # "the 1940s and 50s": the century of the decade before it
+        before = re.search(r"(\d\d)\d0s\D{1,6}$", ctx.text[max(0, m.start() - 12) : m.start()])
+        return ("DATE", f"{before.group(1)}{m['listed']}", False) if before else None
     d = int(m["short"] or m["bare"])
     now = ctx.anchor.day.year if ctx.anchor else 2000
     return "DATE", f"20{d}" if 2000 + 10 * d <= now else f"19{d}", False

@@ -45,6 +45,12 @@ PARTICIPLES = frozenset(
 )  # fmt: skip
 # Words before an "-ed" word that make it an adjective: "a still unspecified date", "the newly elected".
 DETERMINERS = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "your", "these"])
+# A speech tag right after the expression: ", said Mr Richards", ", he added", ", the firm said". Its tense is
+# the telling's, not the event's.
+REPORTING_TAG = re.compile(
+    r"[^,]{0,40}?,\s*(?:(?:he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
+    r"(?:said|says|told|added|announced|reported|insisted|explained)\b"
+)
 WORD = re.compile(r"[a-z']+")
 CASED_WORD = re.compile(r"[A-Za-z']+")
 
@@ -80,6 +86,8 @@ def tense(text: str, start: int, end: int) -> int:
     left = left[cut[-1] :] if cut else left
     stop = next((m for m in CLAUSE_BREAK.finditer(right) if not abbreviation(right, m.start())), None)
     right = right[: stop.start()] if stop else right
+    tag = REPORTING_TAG.match(right)
+    right = right[: tag.start()] if tag else right  # "will open in November, said Mr Richards": the speech's tense
     before = words_of(left)[::-1]
     after = words_of(right)
     possessive = right[:2] in ("'s", "’s")  # "promised to complain about Wednesday's loss": the noun's date

@@ -36,7 +36,7 @@ SPOKEN = (
 )
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|{TENS}(?:[-\s]{ONES})?|{alt(NUMBER_WORDS)})"
-    r"(?:\s+and\s+a\s+half)?"
+    r"(?:\s+and\s+a\s+half|-and-a-half)?"  # "two and a half", "three-and-a-half"
 )
 VAGUE = alt(VAGUE_NUMBERS)
 APPROX = alt(APPROXIMATORS)
@@ -87,6 +87,8 @@ SPOKEN_DECADE = compile_(rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<t>{TENS[3:-
 DECADE = compile_(
     r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<dec>1\d\d|20\d)0|'(?P<short>\d)0)'?s\b"
     r"|\b(?:the\s+(?:(?:early|mid|late)[-\s]+)?|(?:early|mid|late)-)(?P<bare>[2-9])0s\b"  # "the 80s", not "his 80s"
+    # "the 1940s and 50s": the second decade of a list
+    r"|(?:(?<=\d0s\sand\s)|(?<=\d0s\sor\s)|(?<=\d0s\sto\s)|(?<=\d0s-)|(?<=\d0s\s-\s))(?P<listed>\d)0s\b"
 )
 CENTURY = compile_(r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]+century\b")
 SPOKEN_YEAR = compile_(
@@ -171,6 +173,9 @@ DURATION = compile_(
     rf"|consecutive\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNIT})s?\b(?!-)(?P<andhalf>\s+and\s+a\s+half\b)?"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
     rf"|(?:{BARE_BEFORE})(?P<bare>years|months|weeks|days|hours|minutes|decades|centuries)\b(?![-'’]|\s+\d)"
+    r"|(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bdown\s)|(?<=\bacross\s))the\s+(?P<the_bare>years|decades|centuries)\b"
+    # "all these years"
+    r"|\ball\s+(?:these|those|the)\s+(?P<all_bare>years|decades)\b(?!\s+(?:of|since|from|between)\b)"
 )
 # "two hours 15 minutes", "three years and six months": a count of a unit and of the next smaller one. Not
 # followed by "ago"/"later" (an offset) or a hyphen ("two years and 15-minute ...").
@@ -215,6 +220,7 @@ REFERENCE = compile_(
     rf"\b{alt(REFERENCE_WORDS)}\b"
     r"|(?:(?<=\bat\s)|(?<=\bfor\s))the\s+moment\b(?!\s+(?:he|she|it|they|we|i|you|when|that|of)\b)"
     r"|(?<=\bin\s)future\b(?!\s+[a-z])"  # British "in future"
+    r"|(?<=\bto\s)this\s+day\b"  # "is still used to this day"
 )
 SET_EXPR = compile_(
     rf"\b(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+|(?P<few>few|couple\s+of)\s+)?(?P<what>{UNIT}|{alt(WEEKDAYS)}|{MONTH})s?\b"
@@ -304,7 +310,8 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     ),
     "reference": (
         re.compile(
-            r"\b(?:now|current|nowaday|these\s+days|present|recent|lately|past|future|soon|coming|term|later|moment)"
+            r"\b(?:now|current|nowaday|these\s+days|present|recent|lately|past|future|soon|coming|term|later|moment"
+            r"|this\s+day)"
         ),
         15,
         20,

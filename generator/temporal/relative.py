@@ -227,6 +227,9 @@ def within_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.anchor is None:
         return None
     unit = (m["in"] or "year").lower()
+    idiom = re.fullmatch(r"the\s+end\s+of\s+the\s+day", m.group(0), re.I) and previous_word(ctx.text, m.start()) == "at"
+    if idiom and not ctx.probe and ctx.direction == 0:
+        return None  # "at the end of the day" (ultimately), in a clause with no tense to date it
     grain = {"day": "D", "week": "W", "month": "M"}.get(unit, "Y")
     return "DATE", fmt_at(ctx.anchor, grain), True
 
@@ -308,8 +311,8 @@ def duration_value(n: float | None, unit_word: str) -> str:
 
 
 def duration(m: re.Match[str], ctx: Context) -> Result | None:
-    if m["bare"]:
-        return "DURATION", duration_value(None, m["bare"]), False
+    if m["bare"] or m["the_bare"] or m["all_bare"]:  # "for years", "over the years", "all these years"
+        return "DURATION", duration_value(None, m["bare"] or m["the_bare"] or m["all_bare"]), False
     num, unit = (m["num"], m["unit"]) if m["unit"] else (m["hnum"], m["hunit"])
     name = unit_name(unit)
     lead = (num or "").lower()
@@ -368,7 +371,7 @@ def reference(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the current account deficit", "current expenditure": accounting, not time
     if w == "now" and m.group(0)[0] == "N" and mid_sentence(ctx.text, m.start()):
         return None  # a title: "Gonna Fly Now"
-    if w in ("now", "currently", "nowadays", "these days", "at present", "current", "the moment"):
+    if w in ("now", "currently", "nowadays", "these days", "at present", "current", "the moment", "this day"):
         return "DATE", "PRESENT_REF", False
     if "future" in w or "coming" in w or w == "soon" or w.endswith(("term", "date")):
         return "DATE", "FUTURE_REF", False

@@ -258,17 +258,19 @@ ON_THE_NTH = compile_(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|
 # Triggers: a rule's pattern is only run near a hit of its (cheap) trigger, reach characters before and
 # after it. Temporal expressions are sparse, so this keeps tagging fast (>= 1 MB/s); each reach covers the
 # longest prefix or suffix the rule's pattern allows around its trigger word. Triggers are lower-case and
-# run case-sensitively on the lower-cased body, several times faster than re.I.
+# run case-sensitively on the lower-cased body, several times faster than re.I. A trigger may match more
+# than its rule needs (it only marks where to look), so most start with a literal, not "\b": the regex
+# engine then skips ahead to that literal instead of trying every position.
 MONTH_TRIGGER = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 UNIT_TRIGGER = r"\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni)"
 TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "full-date": (re.compile(MONTH_TRIGGER), 40, 30),
     "numeric-date": (re.compile(r"\d[-/.]\d"), 12, 12),
-    "week-of": (re.compile(r"\bweek\s+(?:of|beginning|starting)\b"), 4, 60),
+    "week-of": (re.compile(r"week\s+(?:of|beginning|starting)\b"), 4, 60),
     "clock": (
-        re.compile(
-            r"[ap]\.m\.|(?<=\d)(?:am|pm)\b|\b(?:am|pm|noon|midnight|midday|o'clock|gmt|utc|[a-z]{2}t|local|hours|hrs)\b"
-            r"|\bin\s+the\s+(?:morning|afternoon|evening)\b"
+        re.compile(  # a clock word, or a digit before a zone, "am"/"pm", "hours" or "in the morning"
+            r"[ap]\.m\.|noon|midnight|midday|o'clock"
+            r"|\d\s*(?:am|pm|gmt|utc|msk|[a-z]{2,3}t|local|hours|hrs|in\s+the\s+(?:morning|afternoon|evening))\b"
         ),
         30,
         40,
@@ -291,13 +293,13 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "spoken-decade": (re.compile(r"ties\b"), 25, 2),
     "century": (re.compile(r"centur"), 25, 10),
     "spoken-year": (re.compile(r"\bnineteen\b|\btwo\s+thousand"), 12, 45),
-    "season": (re.compile(r"\b(?:spring|summer|autumn|fall|winter)"), 20, 50),
+    "season": (re.compile(r"(?:spring|summer|autumn|fall|winter)"), 20, 50),
     "deictic-day": (
-        re.compile(r"\b(?:today|yesterday|tomorrow|tonight|overnight|night|morning|afternoon|evening)"),
+        re.compile(r"(?:today|yesterday|tomorrow|tonight|overnight|night|morning|afternoon|evening)"),
         35,
         20,
     ),
-    "part-of-day": (re.compile(r"\b(?:morning|afternoon|evening|night)\b"), 45, 2),
+    "part-of-day": (re.compile(r"(?:morning|afternoon|evening|night)\b"), 45, 2),
     "weekday": (re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)"), 20, 25),
     "offset": (re.compile(r"\b(?:ago|earlier|later|now|hence|back)\b|['’]\s+time\b"), 70, 5),
     "relative-unit": (re.compile(r"\b(?:week|month|year|decade|centur|day)|year-|month-|['’]s\s+end"), 50, 12),
@@ -319,8 +321,8 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "duration": (re.compile(UNIT_TRIGGER), 70, 20),
     "compound-duration": (re.compile(UNIT_TRIGGER), 70, 40),
     "year": (re.compile(r"\d{4}"), 40, 30),
-    "on-the-nth": (re.compile(r"\bon\s+the\s+\d"), 1, 15),
+    "on-the-nth": (re.compile(r"on\s+the\s+\d"), 1, 15),
     "listed-day": (re.compile(MONTH_TRIGGER), 0, 30),
     "leading-day": (re.compile(MONTH_TRIGGER), 45, 0),
-    "the-unit": (re.compile(r"\bthe\s+(?:year|week)\b"), 0, 10),
+    "the-unit": (re.compile(r"the\s+(?:year|week)\b"), 0, 10),
 }

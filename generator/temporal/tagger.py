@@ -109,12 +109,18 @@ def lowered(body: str) -> str:
     return low if len(low) == len(body) else "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
 
 
+@functools.lru_cache(maxsize=32)
+def hits(trigger: Pattern[str], body: str) -> tuple[tuple[int, int], ...]:
+    """Where a trigger matches (cached: rules that share a trigger scan the body once)."""
+    return tuple((t.start(), t.end()) for t in trigger.finditer(body))
+
+
 @functools.lru_cache(maxsize=8)
 def near(trigger: Pattern[str], back: int, ahead: int, body: str) -> tuple[tuple[int, int], ...]:
-    """Regions around a trigger's hits (cached: rules that share a trigger scan the body once)."""
+    """Regions around a trigger's hits, widened by the rule's reach and merged."""
     out: list[tuple[int, int]] = []
-    for t in trigger.finditer(body):
-        lo, hi = max(0, t.start() - back), min(len(body), t.end() + ahead)
+    for start, end in hits(trigger, body):
+        lo, hi = max(0, start - back), min(len(body), end + ahead)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:

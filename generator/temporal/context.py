@@ -141,6 +141,8 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
             return 0  # "vacation plans for the trip": the noun
         if possessive:
             return 0  # "poised to complain about Wednesday's loss": the date is the noun's, not the plan's
+        if is_left and w.startswith("plan") and (following in DETERMINERS or following == "another"):
+            return 1  # "protesters planned a large demonstration on Saturday"
         return 1 if following in ("to", "for") else 0  # "planned to leave on Thursday"; "On Friday, it planned to"
     if (w == "next" and following == "to") or (w == "expected" and preceding in ("than", "as")):
         return 0  # "next to the embassy", "faster than expected"

@@ -19,6 +19,7 @@ FIXED: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24),
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
+    "new year's": (1, 1),  # "the New Year's festivities": the day, as US and British news both say
     "new year": (1, 1),
     "independence day": (7, 4),
     "halloween": (10, 31),

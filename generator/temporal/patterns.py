@@ -104,7 +104,7 @@ QUARTER = compile_(
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{YEAR4}))?\b|\b(?P<qy4>{YEAR4})\s*Q(?P<qn2>[1-4])\b"
 )
 HOLIDAY = compile_(
-    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve)"
+    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
     r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day"
     r"|Memorial\s+Day|New\s+Year(?!['’])|9/11(?!/))\b(?P<wk>\s+week(?:end)?\b(?!-))?"
     rf"(?:(?:,\s*|\s+)(?P<hy>{YEAR4})\b)?"
@@ -176,6 +176,7 @@ DURATION = compile_(
     r"|(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bdown\s)|(?<=\bacross\s))the\s+(?P<the_bare>years|decades|centuries)\b"
     # "all these years"
     r"|\ball\s+(?:these|those|the)\s+(?P<all_bare>years|decades)\b(?!\s+(?:of|since|from|between)\b)"
+    r"|\bthe\s+(?:past|last|next|previous|coming|following)\s+(?P<fort>fortnight)\b"  # "the last fortnight"
 )
 # "two hours 15 minutes", "three years and six months": a count of a unit and of the next smaller one. Not
 # followed by "ago"/"later" (an offset) or a hyphen ("two years and 15-minute ...").

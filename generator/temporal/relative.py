@@ -311,6 +311,8 @@ def duration_value(n: float | None, unit_word: str) -> str:
 
 
 def duration(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["fort"]:
+        return "DURATION", "P2W", False  # "the last fortnight": the two weeks to now
     if m["bare"] or m["the_bare"] or m["all_bare"]:  # "for years", "over the years", "all these years"
         return "DURATION", duration_value(None, m["bare"] or m["the_bare"] or m["all_bare"]), False
     num, unit = (m["num"], m["unit"]) if m["unit"] else (m["hnum"], m["hunit"])
@@ -499,7 +501,8 @@ LATER_DAY = re.compile(
 )
 
 
-DAY_BEFORE = re.compile(r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b[^\d\n]{0,12}$")
+# The day of a date just before a clock time, on its line or the line above ("Saturday, 26 February\n1600 GMT").
+DAY_BEFORE = re.compile(r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b[^\d\n]{0,12}(?:\r?\n){0,2}[^\d\n]{0,3}$")
 
 
 def dated_just_before(ctx: Context, start: int) -> dt.date | None:

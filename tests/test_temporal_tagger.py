@@ -33,6 +33,8 @@ def test_case(case: dict[str, Any]) -> None:
         assert (kind, str(value)) in got.get(text, []), f"{text!r}: got {got.get(text)} in {got}"
     for text in case.get("not", []):
         assert not any(text.lower() in k.lower() for k in got), f"{text!r} tagged: {got}"
+    for text in case.get("not_exact", []):  # case-sensitive: "Noon" the name, while "noon" is a time
+        assert text not in got, f"{text!r} tagged: {got}"
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if "inferred" in c], ids=lambda c: c["name"])

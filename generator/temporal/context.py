@@ -52,7 +52,7 @@ REPORTING_TAG = re.compile(
     r"(?:said|says|told|added|announced|reported|insisted|explained)\b"
 )
 WORD = re.compile(r"[a-z']+")
-CASED_WORD = re.compile(r"[A-Za-z']+")
+CASED_WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")  # "long-awaited" is one word: an adjective, no verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +134,8 @@ def words_of(text: str) -> list[str]:
 
 def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False, possessive: bool = False) -> int:
     """The tense word ``w`` (at ``seq[j]``, in reading order) gives: -1, +1 or 0."""
+    if "-" in w:
+        return 1 if w in FUTURE_CUES else 0  # "his long-awaited return", "a so-called deal"; but "to-be"
     following = seq[j + 1] if j + 1 < len(seq) else ""
     preceding = seq[j - 1] if j > 0 else ""
     if w in VERB_ONLY_CUES and (is_left or not w.endswith("ed")):

@@ -24,6 +24,13 @@ FIXED: dict[str, tuple[int, int]] = {
     "independence day": (7, 4),
     "halloween": (10, 31),
     "valentine's day": (2, 14),
+    "boxing day": (12, 26),
+    "st patrick's day": (3, 17),
+    "st. patrick's day": (3, 17),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "veterans day": (11, 11),
+    "hogmanay": (12, 31),
 }
 
 
@@ -57,6 +64,11 @@ COMPUTED: dict[str, Callable[[int], dt.date]] = {
     "memorial day": lambda y: nth_weekday(y, 5, 1, -1),
     "easter": easter,
     "easter sunday": easter,
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
+    "martin luther king day": lambda y: nth_weekday(y, 1, 1, 3),
+    "presidents day": lambda y: nth_weekday(y, 2, 1, 3),
+    "presidents' day": lambda y: nth_weekday(y, 2, 1, 3),
 }
 
 

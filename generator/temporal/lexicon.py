@@ -46,6 +46,7 @@ NUMBER_WORDS: dict[str, int] = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0, "half an": 0, "a half": 0,
+    "half-an": 0, "half-a": 0,
 }  # fmt: skip
 # Vague quantities: TIMEX3 writes the number as X ("several years" = PXY).
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "numerous", "a number of", "recent", "the coming")

@@ -105,8 +105,10 @@ QUARTER = compile_(
 )
 HOLIDAY = compile_(
     r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
-    r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day"
-    r"|Memorial\s+Day|New\s+Year(?!['’])|9/11(?!/))\b(?P<wk>\s+week(?:end)?\b(?!-))?"
+    r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Labor\s+Day"
+    r"|Memorial\s+Day|New\s+Year(?!['’])|9/11(?!/)|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Bonfire\s+Night"
+    r"|Guy\s+Fawkes\s+Night|Veterans\s+Day|Hogmanay|Good\s+Friday|Martin\s+Luther\s+King\s+Day"
+    r"|Presidents['’]?\s+Day)\b(?P<wk>\s+week(?:end)?\b(?!-))?"
     rf"(?:(?:,\s*|\s+)(?P<hy>{YEAR4})\b)?"
 )
 HALF = compile_(
@@ -143,7 +145,8 @@ RELATIVE_UNIT = compile_(
     r"\b(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r")\s+)?"
     r"(?P<rel>this|last|next|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following"
-    r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current|that\s+same)\s+(?:fiscal\s+)?(?P<unit>"
+    r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current|that\s+same)\s+"
+    r"(?:(?:fiscal|financial|tax|calendar)\s+)?(?P<unit>"
     r"week(?:end)?|month|year|day"
     r"|decade|century)\b(?!-)(?(pre)(?!['’]s\b))"  # "the start of last year's show": only "last year"
     r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)[-\s]end\b"
@@ -170,7 +173,8 @@ BARE_BEFORE = "|".join(
 DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
     rf"(?:(?:{APPROX})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|full\s+|straight\s+"
-    rf"|consecutive\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNIT})s?\b(?!-)(?P<andhalf>\s+and\s+a\s+half\b)?"
+    rf"|consecutive\s+|successive\s+|previous\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNIT})s?\b(?!-)"
+    r"(?P<andhalf>\s+and\s+a\s+half\b)?"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
     rf"|(?:{BARE_BEFORE})(?P<bare>years|months|weeks|days|hours|minutes|decades|centuries)\b(?![-'’]|\s+\d)"
     r"|(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bdown\s)|(?<=\bacross\s))the\s+(?P<the_bare>years|decades|centuries)\b"
@@ -286,6 +290,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "holiday": (
         re.compile(
             r"thanksgiving|christmas|new\s+year|independence|halloween|valentine|election|easter|labor|memorial|9/11"
+            r"|boxing|patrick|bonfire|fawkes|veterans|hogmanay|good\s+friday|king\s+day|presidents"
         ),
         12,
         20,

@@ -333,6 +333,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # a rate ("$5 million a year", "four flights a week"), not a span of time
     if next_word(ctx.text, m.end()) in ("old", "olds"):
         return None  # an age: "37 years old", "18 to 21 year olds"
+    if lead == "one" and unit.lower() == "day" and previous_word(ctx.text, m.start()) in MODALS:
+        return "DATE", "FUTURE_REF", False  # "he will one day captain England": some day
     n = number(num) if num else None
     if n is not None and m["unit"] and m["andhalf"]:
         n += 0.5  # "a minute and a half"
@@ -367,8 +369,10 @@ def reference(m: re.Match[str], ctx: Context) -> Result | None:
         previous_word(ctx.text, m.start()) == "as" or next_word(ctx.text, m.end()) in ("after", "before", "as")
     ):
         return None  # "as soon as", "soon after the vote": a relation between events, not a time
-    if w == "soon" and ctx.direction < 0:
-        return None  # "the trickle soon became a flood": narrative sequence, not the future
+    if w == "soon" and ctx.direction < 0 and previous_word(ctx.text, m.start()) not in MODALS:
+        return None  # "the trickle soon became a flood": narrative sequence; not "could soon be"
+    if w == "the future" and not future_noun(ctx.text, m.end()):
+        return None  # "the future ownership of the club": an adjective, no time
     if w == "current" and next_word(ctx.text, m.end()) in NOT_TIME_AFTER_CURRENT:
         return None  # "the current account deficit", "current expenditure": accounting, not time
     if w == "now" and m.group(0)[0] == "N" and mid_sentence(ctx.text, m.start()):
@@ -418,6 +422,26 @@ def rate(text: str, start: int, end: int | None = None) -> bool:
     return COUNTED_BEFORE.search(before) is not None
 
 
+MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "must", "shall"])
+# Nouns "future" qualifies as an adjective ("the future ownership of the club", "the future king"); before
+# any other word "the future" is the time ("the creatives of the future know", "in the future without").
+FUTURE_NOUNS = frozenset(
+    ["ownership", "owner", "owners", "board", "direction", "king", "queen", "prime", "president", "leader",
+     "leaders", "leadership", "generation", "generations", "peace", "prosperity", "role", "use", "development",
+     "status", "relationship", "relations", "talks", "plans", "plan", "projects", "investment", "investments",
+     "sales", "earnings", "growth", "policy", "policies", "strategy", "success", "career", "prospects", "funding",
+     "releases", "products", "versions", "members", "membership", "expansion", "shape", "structure", "course",
+     "path", "fate", "needs", "demand", "wife", "husband", "home", "site", "head", "manager", "chief", "boss",
+     "chairman", "coach", "captain", "champion", "champions", "stars", "star", "events", "games", "work", "cuts",
+     "rates", "payments", "costs", "performance", "results", "operations"]
+)  # fmt: skip
+
+
+def future_noun(text: str, end: int) -> bool:
+    """Whether "the future" ending at ``end`` is the noun (the time), not the adjective of a noun after it."""
+    return text[end : end + 1] != " " or next_word(text, end) not in FUTURE_NOUNS
+
+
 NOT_TIME_AFTER_CURRENT = frozenset(
     ["account", "accounts", "expenditure", "spending", "assets", "liabilities", "affairs", "prices", "price"]
 )
@@ -459,6 +483,8 @@ CLOCK_FOLLOWERS = frozenset(
 
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
     if m["word"]:
+        if m["word"][:1].isupper() and mid_sentence(ctx.text, m.start()):
+            return None  # a name: "Jamie Noon"
         hh, mm = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
     elif m["hp"]:  # "4 in the morning", "6 in the evening"; not "3 in the morning session"
         if (

@@ -129,7 +129,7 @@ def valid_day(month: int, day: int) -> int:
 
 # What follows "September 11" when it names the 2001 attacks rather than a day of the current year.
 SEPTEMBER_11_AFTER = re.compile(
-    r"(?:th)?\s+(?:attacks?|terror\w*|hijack\w*|commission|victims|anniversary|strikes|bombings|atrocit\w+)\b", re.I
+    r"\s+(?:attacks?|terror\w*|hijack\w*|commission|victims|anniversary|strikes|bombings|atrocit\w+)\b", re.I
 )
 
 
@@ -140,7 +140,10 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     month = month_number(mon_word)
     day = day_number(m["day"] or m["day2"] or m["day3"])
     shared = LISTED_YEAR.match(ctx.text, m.end()) if not m["year"] else None
-    if not m["year"] and (month, day) == (9, 11) and not m["rel"] and SEPTEMBER_11_AFTER.match(ctx.text, m.end()):
+    after_attacks = SEPTEMBER_11_AFTER.match(ctx.text, m.end()) is not None
+    strikes = "strikes" in ctx.text[m.end() : m.end() + 9]  # "On September 11 strikes closed the port"
+    named = previous_word(ctx.text, m.start()) == "the" or not strikes
+    if not m["year"] and (month, day) == (9, 11) and not m["rel"] and after_attacks and named:
         return "DATE", "2001-09-11", False  # "the September 11 attacks": the event, as news names it
     if m["year"]:
         year, used = m["year"], False
@@ -329,7 +332,10 @@ def decade(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", m["dec"], False
     if m["listed"]:  # "the 1940s and 50s": the century of the decade before it
         before = re.search(r"(\d\d)\d0s\D{1,6}$", ctx.text[max(0, m.start() - 12) : m.start()])
-        return ("DATE", f"{before.group(1)}{m['listed']}", False) if before else None
+        if before is None:
+            return None
+        century = int(before.group(1)) + (int(m["listed"]) < int(before.group(0)[2]))  # "the 1990s and 00s"
+        return "DATE", f"{century}{m['listed']}", False
     d = int(m["short"] or m["bare"])
     now = ctx.anchor.day.year if ctx.anchor else 2000
     return "DATE", f"20{d}" if 2000 + 10 * d <= now else f"19{d}", False
@@ -533,7 +539,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     det = (m["det"] or "").lower()
     if m["year"]:
         return "DATE", f"{year_of(m['year'])}-{code}", False
-    if m["rely"] and not det and ctx.anchor is not None:
+    if m["rely"] and det in ("", "the") and ctx.anchor is not None:
         y = ctx.anchor.day.year + {"last": -1, "next": 1}.get(m["rely"].lower(), 0)
         return "DATE", f"{y:04d}-{code}", True  # "spring next year"
     if not (det or m["mod"] or bare_season(m, ctx)) or (det == "the" and next_word(ctx.text, m.end()) == "of"):

@@ -45,10 +45,10 @@ PARTICIPLES = frozenset(
 )  # fmt: skip
 # Words before an "-ed" word that make it an adjective: "a still unspecified date", "the newly elected".
 DETERMINERS = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "your", "these"])
-# A speech tag right after the expression: ", said Mr Richards", ", he added", ", the firm said". Its tense is
-# the telling's, not the event's.
+# A speech tag closing the expression's clause, at most 40 characters on: "in November, said Mr Richards",
+# ", he added", ", the firm said". Its tense is the telling's, not the event's; the clause is cut at its comma.
 REPORTING_TAG = re.compile(
-    r"[^,]{0,40}?,\s*(?:(?:he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
+    r"[^,]{0,40}?(?P<comma>,)\s*(?:(?:he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
     r"(?:said|says|told|added|announced|reported|insisted|explained)\b"
 )
 WORD = re.compile(r"[a-z']+")
@@ -87,7 +87,7 @@ def tense(text: str, start: int, end: int) -> int:
     stop = next((m for m in CLAUSE_BREAK.finditer(right) if not abbreviation(right, m.start())), None)
     right = right[: stop.start()] if stop else right
     tag = REPORTING_TAG.match(right)
-    right = right[: tag.start()] if tag else right  # "will open in November, said Mr Richards": the speech's tense
+    right = right[: tag.start("comma")] if tag else right  # "will open in November, said Mr Richards"
     before = words_of(left)[::-1]
     after = words_of(right)
     possessive = right[:2] in ("'s", "’s")  # "promised to complain about Wednesday's loss": the noun's date
@@ -150,8 +150,8 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 0  # "next to the embassy", "faster than expected"
     if w == "to" and (preceding in ("is", "are") or (is_left and preceding in FORWARD_TO and not possessive)):
         return 1  # "is to succeed her in September", "agreed to buy the line in February"
-    if w in ("likely", "unlikely") and following == "to":
-        return 1  # "is likely to start on Sunday"
+    if w in ("likely", "unlikely") and following == "to" and preceding not in ("was", "were"):
+        return 1  # "is likely to start on Sunday"; "was likely to" leaves it to the past
     if is_left and w == "ahead" and following == "of" and len(seq) - j <= 4:
         return 1  # "ahead of Saturday's game"; not "ahead of her trip, the ministry on Sunday issued"
     if is_left and w in ("go", "goes") and following == "on":
@@ -190,9 +190,11 @@ def number(word: str) -> float | None:
     half = 0.5 if w.endswith("and a half") or w.endswith("1/2") else 0.0
     w = w.removesuffix(" and a half").removesuffix(" 1/2").strip()
     try:
-        return float(w) + half
+        value = float(w) + half
     except ValueError:
         pass
+    else:
+        return value if value < 1e6 else None  # a count past any span of time news gives (and no inf)
     if w in NUMBER_WORDS:
         return (NUMBER_WORDS[w] or 0.5) + half
     parts = w.split()

@@ -115,6 +115,12 @@ def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
     name = " ".join(m["h"].replace("’", "'").lower().split())
     if name == "9/11":
         return "DATE", "2001-09-11", False  # the attacks, as news names them
+    if name == "new year's" and (
+        in_longer_name(ctx.text, m.start())
+        or previous_word(ctx.text, m.start()) in ("a", "an")
+        or re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2])
+    ):
+        return None  # "Chinese New Year's celebrations", "a New Year's resolution", "the New Year's Honours"
     if name == "new year" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
         return None  # "the New Year Honours": a name
     if name == "new year" and (m["rel"] or previous_word(ctx.text, m.start()) not in NEW_YEAR_CUES):

@@ -3,6 +3,7 @@ durations, sets, clock times and the PRESENT/PAST/FUTURE references. Same contra
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -135,16 +136,31 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
     return kind, value, True
 
 
-# "today" as "nowadays": after "of" that follows a noun ("the youth of today"; not "the end of today") or
-# set against another time by "than" ("more today than a decade ago").
+# "today" as "nowadays": after "of" that follows a noun ("the youth of today"; not "the end of today", "the
+# events of today").
 NOT_GENERIC_BEFORE_OF = frozenset(
-    ["as", "end", "rest", "start", "beginning", "part", "most", "all", "morning", "evening"]
+    [
+        "as",
+        "end",
+        "rest",
+        "start",
+        "beginning",
+        "part",
+        "most",
+        "all",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "events",
+        "news",
+        "business",
+        "session",
+    ]
 )
 
 
 def generic_today(text: str, start: int, end: int) -> bool:
-    if next_word(text, end) == "than":
-        return True
     before = re.search(r"\b([A-Za-z]+)\s+of\s+$", text[max(0, start - 30) : start])
     possessive = text[end : end + 1] in ("'", "’")  # "of today's": the day's
     return before is not None and before.group(1).lower() not in NOT_GENERIC_BEFORE_OF and not possessive
@@ -313,6 +329,10 @@ def duration_value(n: float | None, unit_word: str) -> str:
 def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if m["fort"]:
         return "DURATION", "P2W", False  # "the last fortnight": the two weeks to now
+    if m["bare"] and m["bare"].lower() == "minutes" and previous_word(ctx.text, m.start()).startswith(("took", "tak")):
+        return None  # "the secretary took minutes": a record, not a time
+    if m["the_bare"] and re.match(r"\s+\d", ctx.text[m.end() : m.end() + 2]):
+        return None  # "over the years 2001 to 2004": the years are named next
     if m["bare"] or m["the_bare"] or m["all_bare"]:  # "for years", "over the years", "all these years"
         return "DURATION", duration_value(None, m["bare"] or m["the_bare"] or m["all_bare"]), False
     num, unit = (m["num"], m["unit"]) if m["unit"] else (m["hnum"], m["hunit"])
@@ -341,6 +361,13 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     return "DURATION", duration_value(n, unit), False
 
 
+# How many of the smaller unit make one of the bigger: a compound's smaller count stays below it.
+PER_BIGGER = {
+    ("year", "month"): 12, ("year", "week"): 52, ("year", "day"): 366, ("month", "week"): 5, ("month", "day"): 31,
+    ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60,
+}  # fmt: skip
+
+
 def compound_duration(m: re.Match[str], ctx: Context) -> Result | None:
     """ "two hours 15 minutes" PT2H15M, "three years and six months" P3Y6M, "two weeks and three days" P17D
     (ISO 8601 writes weeks alone, so weeks beside another unit count as days)."""
@@ -352,6 +379,10 @@ def compound_duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "two and a half years and six months" is not written; a vague count has no sum
     if next_word(ctx.text, m.end()) in ("old", "olds"):
         return None  # an age: "two years and six months old"
+    (_, big), (small_n, small) = parts
+    assert small_n is not None
+    if small_n >= PER_BIGGER.get((big, small), 0):
+        return None  # "between one year and 18 months", "four years and 18 months": a range or a list
     counts: dict[str, int] = {}
     for n, name in parts:
         assert n is not None
@@ -405,11 +436,14 @@ ONE_BEFORE = re.compile(
     r"|half|quarter|third|couple|few|little|total|further|more|record|new|full|whole)\b)[a-z]+\s*$",
     re.I,
 )
-NOT_RATE_AFTER = frozenset(["after", "before", "earlier", "later", "ahead", "or", "and", "in", "on", "from", "since"])
+NOT_RATE_AFTER = frozenset(
+    ["after", "before", "earlier", "later", "ahead", "or", "and", "in", "on", "from", "since", "late", "early",
+     "prior", "into", "behind", "ago", "old", "too", "beforehand"]
+)  # fmt: skip
 SPAN_PREPOSITIONS = frozenset(["in", "for", "within", "than", "about", "over", "under", "after", "of", "by", "once"])
 
 
-def rate(text: str, start: int, end: int | None = None) -> bool:
+def rate(text: str, start: int, end: int) -> bool:
     """Whether "a year" at ``start`` is the unit of a rate: an amount or a counted noun runs into it."""
     before = text[max(0, start - 60) : start]
     last = re.search(r"(\S+)\s*$", before)
@@ -417,7 +451,7 @@ def rate(text: str, start: int, end: int | None = None) -> bool:
         return False
     if AMOUNT_BEFORE.search(before) or previous_word(text, start) in RATE_WORDS:
         return True
-    if end is not None and ONE_BEFORE.search(before) and next_word(text, end) not in NOT_RATE_AFTER:
+    if ONE_BEFORE.search(before) and next_word(text, end) not in NOT_RATE_AFTER:
         return True
     return COUNTED_BEFORE.search(before) is not None
 
@@ -508,7 +542,10 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if md[0][:1].isdigit():
             md.reverse()
         month, dd = month_number(md[0]), int("".join(ch for ch in md[1] if ch.isdigit()))
-        return "TIME", f"{year_near(ctx, month, dd)[0]}-{month:02d}-{dd:02d}T{hh:02d}:{mm:02d}", ctx.anchor is not None
+        year = m["mdy"] or year_near(ctx, month, dd)[0]
+        if year != "XXXX" and dd > calendar.monthrange(int(year), month)[1]:
+            return None  # "midnight on 31 February"
+        return "TIME", f"{year}-{month:02d}-{dd:02d}T{hh:02d}:{mm:02d}", ctx.anchor is not None and not m["mdy"]
     if not m["when"] and (on := dated_just_before(ctx, m.start())) is not None:
         return "TIME", f"{on.isoformat()}T{hh:02d}:{mm:02d}", True  # "Saturday, 26 February 1600 GMT"
     found = day_of(ctx, m["when"] or later_day(ctx.text, m.end()) or "today")

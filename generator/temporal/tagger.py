@@ -129,11 +129,13 @@ def near(trigger: Pattern[str], back: int, ahead: int, body: str) -> tuple[tuple
 
 
 def matches(name: str, pattern: Pattern[str], body: str) -> list[Match[str]]:
-    """The pattern's matches, searched only near its trigger words; a match cut by a region's left edge
-    (one that starts at the edge inside a word) is dropped, since a full scan would not find it there."""
+    """The pattern's matches, searched only near its trigger words. A region's left edge inside a word is
+    moved back to the word's start (at most 40 characters, so that a long run without spaces, as Chinese
+    text has, cannot make the scan quadratic)."""
     found: list[Match[str]] = []
     for lo, hi in regions(name, body):
-        while lo > 0 and body[lo - 1].isalnum():
+        floor = max(0, lo - 40)
+        while lo > floor and body[lo - 1].isalnum():
             lo -= 1
         found.extend(m for m in pattern.finditer(body, lo, hi) if not found or m.start() >= found[-1].end())
     return found

@@ -181,7 +181,7 @@ DURATION = compile_(
     r"|(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bdown\s)|(?<=\bacross\s))the\s+(?P<the_bare>years|decades|centuries)\b"
     # "all these years"
     r"|\ball\s+(?:these|those|the)\s+(?P<all_bare>years|decades)\b(?!\s+(?:of|since|from|between)\b)"
-    r"|\bthe\s+(?:past|last|next|previous|coming|following)\s+(?P<fort>fortnight)\b"  # "the last fortnight"
+    r"|\bthe\s+(?:past|last|next|previous|following)\s+(?P<fort>fortnight)\b"  # "the last fortnight"
 )
 # "two hours 15 minutes", "three years and six months": a count of a unit and of the next smaller one. Not
 # followed by "ago"/"later" (an offset) or a hyphen ("two years and 15-minute ...").

@@ -126,7 +126,7 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.anchor is None or (m.group(0)[:1].isupper() and mid_sentence(ctx.text, m.start())):
         return None  # a title: "the Today programme", "USA Today"
     if w == "today" and not m["pod"] and not m["pre"] and generic_today(ctx.text, m.start(), m.end()):
-        return "DATE", "PRESENT_REF", False  # "the web of today", "very different today than": nowadays
+        return "DATE", "PRESENT_REF", False  # "the web of today": nowadays
     offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, DAY_OFFSETS.get(w, 0))
     value = fmt_at(Point(shift(ctx.anchor.day, "D", offset), ctx.anchor.grain), "D")
     pod = m["pod"] or m["mpod"] or ("night" if w in ("tonight", "last night") else None)
@@ -356,6 +356,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if lead == "one" and unit.lower() == "day" and previous_word(ctx.text, m.start()) in MODALS:
         return "DATE", "FUTURE_REF", False  # "he will one day captain England": some day
     n = number(num) if num else None
+    if m["vague"] and m["unit"] and ctx.text[m.end("unit") : m.end("unit") + 1].lower() != "s":
+        n = 1  # "the coming fortnight": one of them, as "the coming weeks" are some
     if n is not None and m["unit"] and m["andhalf"]:
         n += 0.5  # "a minute and a half"
     return "DURATION", duration_value(n, unit), False

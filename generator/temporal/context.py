@@ -89,7 +89,7 @@ def tense(text: str, start: int, end: int) -> int:
     tag = REPORTING_TAG.match(right)
     right = right[: tag.start("comma")] if tag else right  # "will open in November, said Mr Richards"
     before = words_of(left)[::-1]
-    after = words_of(right)
+    after = coordinated(words_of(right))
     possessive = right[:2] in ("'s", "’s")  # "promised to complain about Wednesday's loss": the noun's date
     opening = len(before) <= 1  # "In March, the firm received": the verb after a clause-opening date is its own
     if "had" in before[:PLUPERFECT_REACH] or (opening and "had" in after[:PLUPERFECT_REACH]):
@@ -106,6 +106,18 @@ def tense(text: str, start: int, end: int) -> int:
         if cue:
             return cue
     return 0
+
+
+def coordinated(after: list[str]) -> list[str]:
+    """The words after an expression up to a coordinated verb phrase, which is a clause of its own: in
+    "a demonstration on Saturday and were planning to drive", "were" is not the tense of Saturday. A
+    coordinated date keeps the words after it ("on Saturday and Sunday, protesters marched"), and so does a
+    coordinated clause with its own subject, which shares the time frame ("we fly out on Thursday and we'll
+    be back")."""
+    for k, w in enumerate(after[:-1]):
+        if w in ("and", "but") and "'" not in after[k + 1] and cue_of(after[k + 1], after, k + 1, False):
+            return after[:k]
+    return after
 
 
 def abbreviation(text: str, at: int) -> bool:

@@ -143,6 +143,7 @@ PART_OF_DAY = compile_(
 )
 RELATIVE_UNIT = compile_(
     r"\b(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+    r"|(?P<same>(?:about\s+|around\s+)?this\s+time)"  # "this time last year": the same point a year back
     r")\s+)?"
     r"(?P<rel>this|last|next|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following"
     r"|the\s+current|the\s+same|the\s+preceding|past|coming|previous|current|that\s+same)\s+"
@@ -155,8 +156,13 @@ RELATIVE_UNIT = compile_(
     r"(?P<in>year|month|week|day|end)\b"
     rf"|\b(?:the\s+)?(?P<fy>(?:full|fiscal|calendar|latest\s+fiscal)\s+year)\b(?:\s+(?P<fyy>{YEAR4})\b)?"
 )
+# "two or three years", "a year or two", "a week or so": one approximate expression, read by its first figure
+# (TBAQ tags "a month" in "a month or two" P1M). A range with "to" is two expressions, as "from March to May" is.
+RANGE_LEAD = rf"(?:(?P<lead>{NUM})\s+or\s+)?"
+OR_TAIL = r"(?:\s+or\s+(?P<ornum>two|three|so)\b)?"
 OFFSET = compile_(
-    rf"\b(?:(?:{APPROX}|just|only)\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?['’]?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
+    rf"\b(?:(?:{APPROX}|just|only)\s+)?{RANGE_LEAD}(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?['’]?"
+    rf"(?P<andhalf>\s+and\s+a\s+half)?{OR_TAIL}\s+"
     r"(?P<dir>(?<=['’]\s)time|ago|earlier|later|from\s+now|hence|back)\b"
 )
 # A bare plural unit is a vague duration after a preposition of extent or a verb of spending time: "for
@@ -172,12 +178,13 @@ BARE_BEFORE = "|".join(
 )  # fmt: skip
 DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
-    rf"(?:(?:{APPROX})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|full\s+|straight\s+"
-    rf"|consecutive\s+|successive\s+|previous\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNIT})s?\b(?!-)"
-    r"(?P<andhalf>\s+and\s+a\s+half\b)?"
+    rf"(?:(?:{APPROX})\s+)?{RANGE_LEAD}(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|full\s+"
+    rf"|straight\s+|consecutive\s+|successive\s+|previous\s+|long\s+|trading\s+|business\s+|working\s+)?"
+    rf"(?P<unit>{UNIT})s?\b(?!-)(?P<andhalf>\s+and\s+a\s+half\b)?{OR_TAIL}"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
     rf"|(?:{BARE_BEFORE})(?P<bare>years|months|weeks|days|hours|minutes|decades|centuries)\b(?![-'’]|\s+\d)"
     r"(?!\s+(?:released|published|show|showed|shows|trading|of\s+(?:the|its|their)\s+(?:meeting|session)))"
+    r"(?:\s+or\s+(?:years|months|weeks|days|hours|minutes|decades)\b(?![-'’]))?"  # "weeks or months"
     r"|(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bdown\s)|(?<=\bacross\s))the\s+(?P<the_bare>years|decades|centuries)\b"
     # "all these years"
     r"|\ball\s+(?:these|those|the)\s+(?P<all_bare>years|decades)\b(?!\s+(?:of|since|from|between)\b)"
@@ -218,6 +225,12 @@ REFERENCE_WORDS = (
     "the near term",
     "the short term",
     "a later date",
+    "not long ago",
+    "not so long ago",
+    "not too long ago",
+    "not that long ago",
+    "long ago",
+    "a long time ago",
     "coming weeks",
     "recent",
     "current",
@@ -320,7 +333,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "reference": (
         re.compile(
             r"\b(?:now|current|nowaday|these\s+days|present|recent|lately|past|future|soon|coming|term|later|moment"
-            r"|this\s+day)"
+            r"|this\s+day|long\s+(?:time\s+)?ago)"
         ),
         15,
         20,

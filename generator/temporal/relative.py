@@ -225,6 +225,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if base is None:
         return None
     day = shift(base.day, unit, REL_STEP.get(rel, 0))
+    if m["same"] and rel in ("last", "next") and unit in ("Y", "M", "W"):
+        grain = "M" if unit == "Y" else "D"  # "this time last year": the same point a year back, to its month
+        return "DATE", fmt_at(Point(day, base.grain), grain), True
     grain = unit if unit in ("DE", "CE") else GRAIN_OF_UNIT[unit]  # "the last decade" = 201, a decade
     return "DATE", fmt_at(Point(day, base.grain), grain), True
 
@@ -265,7 +268,7 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # only "in three years' time" counts ahead
     sign = 1 if direction in ("later", "from", "hence", "time") else -1
     base = ctx.anchor if direction in ("ago", "back", "from", "hence", "time") else ctx.base
-    n = number(m["num"]) if m["num"] else None
+    n = number(first_figure(m)) if m["num"] else None
     if n is not None and m["andhalf"]:
         n += 0.5  # "a year and a half ago"
     narrative = direction in ("later", "earlier")  # counted from an event in the story, not from today
@@ -308,6 +311,12 @@ def compared_period(text: str, start: int) -> str | None:
 
 VAGUE_UNIT = {"decade": "E", "century": "C", "millennium": "L"}
 HALVES = {"year": "6M", "hour": "30M", "minute": "30S"}  # half of each unit, in the next smaller one
+
+
+def first_figure(m: re.Match[str]) -> str:
+    """The count an approximate figure is read by: its first one ("two or three years" P2Y, "a year or two"
+    P1Y)."""
+    return m["lead"] or m["num"]
 
 
 def duration_value(n: float | None, unit_word: str) -> str:
@@ -355,7 +364,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # an age: "37 years old", "18 to 21 year olds"
     if lead == "one" and unit.lower() == "day" and previous_word(ctx.text, m.start()) in MODALS:
         return "DATE", "FUTURE_REF", False  # "he will one day captain England": some day
-    n = number(num) if num else None
+    n = number(first_figure(m) if m["unit"] else num) if num else None
     if m["vague"] and m["unit"] and ctx.text[m.end("unit") : m.end("unit") + 1].lower() != "s":
         n = 1  # "the coming fortnight": one of them, as "the coming weeks" are some
     if n is not None and m["unit"] and m["andhalf"]:

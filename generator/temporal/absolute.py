@@ -546,6 +546,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if m["s"].lower() == "fall" and det in ("the", "") and next_word(ctx.text, m.end()) in FALL_VERB_FOLLOWERS:
         return None  # "the fall in exports", "the fall out": a drop, not autumn
+    if m["s"].lower() == "fall" and det == "the" and previous_word(ctx.text, m.start()) not in SEASON_PREPOSITIONS:
+        return None  # "The fall reflects weak exports": the season is "in/by/during the fall"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{code}", False
     a, month = ctx.anchor.day, SEASON_MONTH[code]

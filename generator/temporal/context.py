@@ -92,6 +92,9 @@ def tense(text: str, start: int, end: int) -> int:
     after = coordinated(words_of(right))
     possessive = right[:2] in ("'s", "’s")  # "promised to complain about Wednesday's loss": the noun's date
     opening = len(before) <= 1  # "In March, the firm received": the verb after a clause-opening date is its own
+    if not opening and (cut or start <= TENSE_WINDOW) and "," in right:
+        reading = before[::-1]  # "In referring to Brando's death on 1 July, the jury concluded": a fronted phrase
+        opening = not any(cue_of(w, reading, j, True) for j, w in enumerate(reading))
     if "had" in before[:PLUPERFECT_REACH] or (opening and "had" in after[:PLUPERFECT_REACH]):
         return -1  # "had been due to expire Friday", "Until Thursday, they had not": a plan in the past is past
     reading = before[::-1]  # the left words in reading order, for a cue's neighbours
@@ -103,9 +106,32 @@ def tense(text: str, start: int, end: int) -> int:
             cue = cue_of(after[i], after, i, False, opening)
         else:
             cue = cue_of(before[i], reading, len(before) - 1 - i, True, opening, possessive)
+            if cue < 0 and participle_after_will(before, i):
+                return 1  # "will unveil plans aimed at kickstarting the economy on Thursday"
         if cue:
             return cue
     return 0
+
+
+# Words that open a new clause between "will" and a later "-ed" word: "will say he resigned on Friday".
+CLAUSE_OPENERS = frozenset(
+    ["that", "who", "which", "whom", "whose", "when", "after", "before", "because", "since", "as", "while", "where",
+     "if", "and", "but", "said", "says", "say", "told", "tell", "he", "she", "they", "it", "we", "i", "you"]
+)  # fmt: skip
+
+
+def participle_after_will(before: list[str], i: int) -> bool:
+    """Whether the regular "-ed" word ``before[i]`` (left words, nearest first) follows "will" + verb in its own
+    clause: then it is a participle ("plans aimed at", "industrialised nations"), not the clause's past."""
+    w = before[i]
+    if not regular_past(w) or w in PAST_CUES:
+        return False
+    for j in range(i + 1, len(before)):
+        if before[j] in ("will", "shall") or before[j].endswith("'ll"):
+            return j > i + 1  # "will" + a verb first: "will unveil plans aimed"; not "will be closed"
+        if before[j] in CLAUSE_OPENERS or before[j] in PAST_CUES or before[j] in ("has", "have", "had"):
+            return False
+    return False
 
 
 def coordinated(after: list[str]) -> list[str]:
@@ -140,8 +166,8 @@ def adjectival(w: str, preceding: str, before_that: str) -> bool:
 
 def words_of(text: str) -> list[str]:
     """The words of ``text`` lower-cased, but a capitalised word that is no verb keeps its capital: the "-ed"
-    test must not read "United States" or "Fixed Income Fund" as past tense."""
-    return [w if w[0].isupper() and w.endswith("ed") else w.lower() for w in CASED_WORD.findall(text)]
+    test must not read "United States" or "Fixed Income Fund" as past tense, nor the month "May" as the modal."""
+    return [w if (w[0].isupper() and w.endswith("ed")) or w == "May" else w.lower() for w in CASED_WORD.findall(text)]
 
 
 def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False, possessive: bool = False) -> int:
@@ -160,6 +186,12 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 1 if following in ("to", "for") else 0  # "planned to leave on Thursday"; "On Friday, it planned to"
     if (w == "next" and following == "to") or (w == "expected" and preceding in ("than", "as")):
         return 0  # "next to the embassy", "faster than expected"
+    if w == "due" and following == "to" and (seq[j + 2] if j + 2 < len(seq) else "") in (*DETERMINERS, "a", "an"):
+        return 0  # "due to the holiday, the film opened": a cause, not "due to open"
+    if w == "may" and following not in ("have", "not", "n't"):
+        return 1  # "may make his comeback on Saturday"; "may have left on Friday" is past
+    if is_left and w in ("take", "takes", "taking") and following == "place" and preceding != "to":
+        return 1  # "the meeting taking place in London on Friday", "which takes place in May"
     if w == "to" and (preceding in ("is", "are") or (is_left and preceding in FORWARD_TO and not possessive)):
         return 1  # "is to succeed her in September", "agreed to buy the line in February"
     if w in ("likely", "unlikely") and following == "to" and preceding not in ("was", "were"):

@@ -114,6 +114,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
 def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
     name = " ".join(m["h"].replace("’", "'").lower().split())
     if name == "9/11":
+        title = re.search(r"\S\s+[A-Z][a-z]+\s+$", ctx.text[max(0, m.start() - 30) : m.start()])
+        if title is not None and in_longer_name(ctx.text, m.start()):
+            return None  # a title: "Fahrenheit 9/11"; not "Bush's 9/11 speech"
         return "DATE", "2001-09-11", False  # the attacks, as news names them
     if name == "new year's" and (
         in_longer_name(ctx.text, m.start())
@@ -123,7 +126,8 @@ def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "Chinese New Year's celebrations", "a New Year's resolution", "the New Year's Honours"
     if name == "new year" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
         return None  # "the New Year Honours": a name
-    if name == "new year" and (m["rel"] or previous_word(ctx.text, m.start()) not in NEW_YEAR_CUES):
+    listed = re.search(r"\bChristmas\s+(?:and|or|&)\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
+    if name == "new year" and (m["rel"] or (previous_word(ctx.text, m.start()) not in NEW_YEAR_CUES and not listed)):
         return None  # "a New Year message", "Chinese New Year" (the name check below), "this New Year"
     if name == "new year" and ctx.anchor is not None and not m["hy"] and ctx.direction != 0:
         a = ctx.anchor.day  # "assessed in the New Year": the next one, however far; "over the New Year": the last

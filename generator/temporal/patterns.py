@@ -178,7 +178,7 @@ BARE_BEFORE = "|".join(
 )  # fmt: skip
 DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
-    rf"(?:(?:{APPROX})\s+)?{RANGE_LEAD}(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|full\s+"
+    rf"(?:(?:{APPROX})\s+)?{RANGE_LEAD}(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|extra\s+|full\s+"
     rf"|straight\s+|consecutive\s+|successive\s+|previous\s+|long\s+|trading\s+|business\s+|working\s+)?"
     rf"(?P<unit>{UNIT})s?\b(?!-)(?P<andhalf>\s+and\s+a\s+half\b)?{OR_TAIL}"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
@@ -252,9 +252,12 @@ CLOCK = compile_(
     r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday)"
     r"|(?P<hp>1[0-2]|0?[1-9])(?::(?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
     rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+(?:local\s+time|hours|hrs)\b)"
-    rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s*{ZONES}\b)"  # "1600 GMT"
+    rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b)"  # "1600 GMT", "1700 local time"
     r"|(?<=\bat\s)(?P<hh>[01]\d|2[0-3])(?P<mh>[0-5]\d)(?=\s+(?:hours|hrs)\b))"  # "at 2230 hours"
-    rf"(?:\s+(?P<tz>{ZONES}\b|local\s+time|hours\b|hrs\b))?(?:,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+|of\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b|(?:the\s+)?{DAY}\s+(?:of\s+)?{ANY_MONTH}(?!\w))(?:,?\s+(?P<mdy>{YEAR4})\b)?)?"
+    rf"(?:\s+(?P<tz>{ZONES}\b|local\s+time|hours\b|hrs\b))?"
+    # "midnight on Tuesday 9 November": a weekday before the date is the date's
+    rf"(?:,?\s+(?:on\s+|of\s+)?(?:(?:{WEEKDAY}),?\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b|(?:the\s+)?{DAY}\s+(?:of\s+)?{ANY_MONTH}(?!\w))"
+    rf"(?:,?\s+(?P<mdy>{YEAR4})\b)?|,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
 # "for the year", "during the week": the unit a report covers, counted from the publication date. Only after
 # a preposition of extent, so that "the year" as a plain noun ("the year was hard") stays untagged.

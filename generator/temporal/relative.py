@@ -272,6 +272,8 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
     if n is not None and m["andhalf"]:
         n += 0.5  # "a year and a half ago"
     narrative = direction in ("later", "earlier")  # counted from an event in the story, not from today
+    if narrative and next_word(ctx.text, m.end()) == "than":
+        return "DURATION", duration_value(n, m["unit"]), False  # "five years earlier than expected": a gap
     unit = unit_code(m["unit"])
     sub_day = unit in ("S", "H") or (unit == "M" and unit_name(m["unit"]) == "minute")
     if narrative and (n is None or sub_day):
@@ -280,6 +282,8 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", False
     if sub_day:
         return "DATE", fmt_at(base, "D"), True
+    if narrative and not base.finer_than(GRAIN_OF_UNIT.get(unit, "Y")):
+        return "DURATION", duration_value(n, m["unit"]), False  # "since 1992 ... A day earlier": no day to count from
     n *= UNIT_SCALE.get(unit_name(m["unit"]), 1)  # "a fortnight ago": two weeks
     if unit == "Y" and ctx.quarter is not None and n == 1 and direction in ("ago", "earlier"):
         if compared_period(ctx.text, m.start()) != "Y":
@@ -353,7 +357,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the 1988 quarter": a year, not 1988 quarters
     if lead in ("a", "an", "one") and name in ("second", "quarter"):
         return None  # "a second term", "a quarter of the vote"
-    if name == "second" and not (num or "").isdigit():
+    if name == "second" and not (num or "").isdigit() and not m["hunit"]:  # "a second term"; "a seven-second delay"
         return None
     if name == "quarter" and previous_word(ctx.text, m.start()) in ("a", "one"):
         return None

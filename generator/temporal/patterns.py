@@ -40,7 +40,10 @@ NUM = (
 )
 VAGUE = alt(VAGUE_NUMBERS)
 APPROX = alt(APPROXIMATORS)
-UNIT = r"(?:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
+UNIT = (
+    r"(?:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)"
+    r"|min|hr)"  # "90 mins", "2 hrs"
+)
 MONTH = alt(MONTHS)
 MON_ABBR = alt(MONTH_ABBREVIATIONS) + r"\.?"
 ANY_MONTH = rf"(?:{MONTH}|{MON_ABBR})"
@@ -161,7 +164,7 @@ RELATIVE_UNIT = compile_(
 RANGE_LEAD = rf"(?:(?P<lead>{NUM})\s+or\s+)?"
 OR_TAIL = r"(?:\s+or\s+(?P<ornum>two|three|so)\b)?"
 OFFSET = compile_(
-    rf"\b(?:(?:{APPROX}|just|only)\s+)?{RANGE_LEAD}(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?['’]?"
+    rf"\b(?:(?:{APPROX}|just|only)\s+){{0,2}}{RANGE_LEAD}(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?['’]?"
     rf"(?P<andhalf>\s+and\s+a\s+half)?{OR_TAIL}\s+"
     r"(?P<dir>(?<=['’]\s)time|ago|earlier|later|from\s+now|hence|back)\b"
 )
@@ -207,6 +210,7 @@ DURATION_PART = compile_(rf"(?P<n>{NUM})\s+(?P<u>{UNIT})")
 REFERENCE_WORDS = (
     "now",
     "currently",
+    "presently",
     "nowadays",
     "these days",
     "at present",
@@ -284,7 +288,7 @@ ON_THE_NTH = compile_(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|
 # than its rule needs (it only marks where to look), so most start with a literal, not "\b": the regex
 # engine then skips ahead to that literal instead of trying every position.
 MONTH_TRIGGER = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-UNIT_TRIGGER = r"\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni)"
+UNIT_TRIGGER = r"\b(?:second|min|hour|hr|day|week|fortnight|month|quarter|year|decade|centur|millenni)"
 TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "full-date": (re.compile(MONTH_TRIGGER), 40, 30),
     "numeric-date": (re.compile(r"\d[-/.]\d"), 12, 12),

@@ -33,6 +33,7 @@ def unit_code(word: str) -> str:
 def unit_name(word: str) -> str:
     """The singular unit of a unit word: "centuries" -> "century", "millennia" -> "millennium"."""
     w = word.lower().rstrip("s")
+    w = {"min": "minute", "hr": "hour"}.get(w, w)
     return "century" if w.startswith("centur") else "millennium" if w.startswith("millenni") else w
 
 
@@ -68,6 +69,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         return None if in_longer_name(ctx.text, m.start()) else ("SET", f"XXXX-WXX-{n}", False)  # not "Happy Mondays"
     if not m["rel"] and not m["pod"] and titled(ctx.text, m.start(), m.end()):
         return None  # a paper or a programme: "the Sunday Times", "the Monday Club"
+    if n == 7 and not m["rel"] and SUNDAY_PAPER.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "the Independent on Sunday", "the Mail on Sunday"
     if not m["rel"] and previous_word(ctx.text, m.start()) in ("a", "any") and not modifies(ctx.text, m.end()):
         kind, value = with_part(f"XXXX-WXX-{n}", m["pod"])
         return kind, value, False  # "on a Friday night": some Friday, not a dated one
@@ -89,6 +92,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         day += dt.timedelta(days=1 if m["ba"].lower() == "after" else -1)  # "the day before last Tuesday"
     kind, value = with_part(day.isoformat(), m["pod"])
     return kind, value, True
+
+
+# Newspapers named "<Name> on Sunday" (a gazetteer of titles, not of the sources' people).
+SUNDAY_PAPER = re.compile(r"\b(?:Independent|Mail|Herald)\s+on\s+$")  # not "Scotland on Sunday": a team plays on Sunday
 
 
 def modifies(text: str, end: int) -> bool:
@@ -361,6 +368,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if name == "quarter" and previous_word(ctx.text, m.start()) in ("a", "one"):
         return None
+    if name == "quarter" and (m["vague"] or "").lower() in ("many", "some", "certain", "other", "various", "all"):
+        return None  # "indignation in many quarters", "in some quarters": places, not periods
     joined = re.search(r"\w[ \t]+$", ctx.text[max(0, m.start() - 3) : m.start()]) is not None
     if m["unit"] and lead in ("a", "an", "per") and joined and rate(ctx.text, m.start(), m.end()):
         return None  # a rate ("$5 million a year", "four flights a week"), not a span of time
@@ -383,6 +392,11 @@ PER_BIGGER = {
 }  # fmt: skip
 
 
+def written(n: float) -> str:
+    """A count as a duration writes it: 3, 47.97 (never 1e+06)."""
+    return str(int(n)) if n == int(n) else str(round(n, 6))
+
+
 def compound_duration(m: re.Match[str], ctx: Context) -> Result | None:
     """ "two hours 15 minutes" PT2H15M, "three years and six months" P3Y6M, "two weeks and three days" P17D
     (ISO 8601 writes weeks alone, so weeks beside another unit count as days)."""
@@ -390,7 +404,7 @@ def compound_duration(m: re.Match[str], ctx: Context) -> Result | None:
     if len(found) == 2 and found[1]["n"].lower() in ("a", "an") and not re.search(r"\band\b|,", m.group(0)):
         return None  # "within a year a day care centre opened": two phrases, not "a year and a day"
     parts = [(number(p["n"]), unit_name(p["u"])) for p in found]
-    if len(parts) != 2 or any(n is None or n != int(n) for n, _ in parts):
+    if len(parts) != 2 or any(n is None or (n != int(n) and name != "second") for n, name in parts):
         return None  # "two and a half years and six months" is not written; a vague count has no sum
     if next_word(ctx.text, m.end()) in ("old", "olds"):
         return None  # an age: "two years and six months old"
@@ -398,15 +412,20 @@ def compound_duration(m: re.Match[str], ctx: Context) -> Result | None:
     assert small_n is not None
     if small_n >= PER_BIGGER.get((big, small), 0):
         return None  # "between one year and 18 months", "four years and 18 months": a range or a list
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for n, name in parts:
         assert n is not None
         if name == "week":
             name, n = "day", n * 7
-        counts[name] = counts.get(name, 0) + int(n)
-    date = "".join(f"{counts[u]}{UNITS[u]}" for u in ("year", "month", "day") if u in counts)
-    time = "".join(f"{counts[u]}{UNITS[u]}" for u in TIME_UNITS[::-1] if u in counts)
+        counts[name] = counts.get(name, 0) + n  # whole counts, but seconds: "one minute, 47.97 seconds"
+    date = "".join(f"{written(counts[u])}{UNITS[u]}" for u in ("year", "month", "day") if u in counts)
+    time = "".join(f"{written(counts[u])}{UNITS[u]}" for u in TIME_UNITS[::-1] if u in counts)
     return "DURATION", f"P{date}{'T' + time if time else ''}", False
+
+
+PRESENT_WORDS = frozenset(
+    ["now", "currently", "presently", "nowadays", "these days", "at present", "current", "the moment", "this day"]
+)
 
 
 def reference(m: re.Match[str], ctx: Context) -> Result | None:
@@ -423,7 +442,7 @@ def reference(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the current account deficit", "current expenditure": accounting, not time
     if w == "now" and m.group(0)[0] == "N" and mid_sentence(ctx.text, m.start()):
         return None  # a title: "Gonna Fly Now"
-    if w in ("now", "currently", "nowadays", "these days", "at present", "current", "the moment", "this day"):
+    if w in PRESENT_WORDS:
         return "DATE", "PRESENT_REF", False
     if "future" in w or "coming" in w or w == "soon" or w.endswith(("term", "date")):
         return "DATE", "FUTURE_REF", False

@@ -161,7 +161,7 @@ RELATIVE_UNIT = compile_(
 )
 # "two or three years", "a year or two", "a week or so": one approximate expression, read by its first figure
 # (TBAQ tags "a month" in "a month or two" P1M). A range with "to" is two expressions, as "from March to May" is.
-RANGE_LEAD = rf"(?:(?P<lead>{NUM})\s+or\s+)?"
+RANGE_LEAD = rf"(?:(?=[\w.,-]+\s+or\s)(?P<lead>{NUM})\s+or\s+)?"  # the lookahead fails fast where no "or" follows
 OR_TAIL = r"(?:\s+or\s+(?P<ornum>two|three|so)\b)?"
 OFFSET = compile_(
     rf"\b(?:(?:{APPROX}|just|only)\s+){{0,2}}{RANGE_LEAD}(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?['’]?"
@@ -288,7 +288,7 @@ ON_THE_NTH = compile_(r"(?<=\bon\s)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|
 # than its rule needs (it only marks where to look), so most start with a literal, not "\b": the regex
 # engine then skips ahead to that literal instead of trying every position.
 MONTH_TRIGGER = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-UNIT_TRIGGER = r"\b(?:second|min|hour|hr|day|week|fortnight|month|quarter|year|decade|centur|millenni)"
+UNIT_TRIGGER = r"\b(?:second|minute|mins?\b|hour|hrs?\b|day|week|fortnight|month|quarter|year|decade|centur|millenni)"
 TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "full-date": (re.compile(MONTH_TRIGGER), 40, 30),
     "numeric-date": (re.compile(r"\d[-/.]\d"), 12, 12),

@@ -129,7 +129,8 @@ def valid_day(month: int, day: int) -> int:
 
 # What follows "September 11" when it names the 2001 attacks rather than a day of the current year.
 SEPTEMBER_11_AFTER = re.compile(
-    r"\s+(?:attacks?|terror\w*|hijack\w*|commission|victims|anniversary|strikes|bombings|atrocit\w+)\b", re.I
+    r"(?:\s+[A-Z][\w.]*){0,3}"  # "the 11 September World Trade Centre attack"
+    r"\s+(?i:attacks?|terror\w*|hijack\w*|commission|victims|anniversary|strikes|bombings|atrocit\w+)\b"
 )
 
 

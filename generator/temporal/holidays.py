@@ -131,7 +131,10 @@ def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "a New Year message", "Chinese New Year" (the name check below), "this New Year"
     if name == "new year" and ctx.anchor is not None and not m["hy"] and ctx.direction != 0:
         a = ctx.anchor.day  # "assessed in the New Year": the next one, however far; "over the New Year": the last
-        return "DATE", dt.date(a.year + (1 if ctx.direction > 0 else 0), 1, 1).isoformat(), True
+        year = a.year + (1 if ctx.direction > 0 else 0)
+        if ctx.direction > 0 and re.search(r"\b(?:in|into)\s+the\s+$", ctx.text[max(0, m.start() - 12) : m.start()]):
+            return "DATE", f"{year:04d}", True  # "renew the law in the New Year": early next year, not 1 January
+        return "DATE", dt.date(year, 1, 1).isoformat(), True
     if not m["rel"] and in_longer_name(ctx.text, m.start()):
         return None  # "Holocaust Memorial Day" is not the US Memorial Day
     if m["rel"] and m["rel"][0].isupper() and mid_sentence(ctx.text, m.start()):

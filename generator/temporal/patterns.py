@@ -164,7 +164,9 @@ RELATIVE_UNIT = compile_(
 RANGE_LEAD = rf"(?:(?=[\w.,-]+\s+or\s)(?P<lead>{NUM})\s+or\s+)?"  # the lookahead fails fast where no "or" follows
 OR_TAIL = r"(?:\s+or\s+(?P<ornum>two|three|so)\b)?"
 OFFSET = compile_(
-    rf"\b(?:(?:{APPROX}|just|only)\s+){{0,2}}{RANGE_LEAD}(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})s?['’]?"
+    rf"\b(?:(?:{APPROX}|just|only)\s+){{0,2}}{RANGE_LEAD}(?:(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+"
+    r"|(?=(?:minute|hour|day|week|month|year|decade)s\s+(?:later|earlier)\b))"  # "minutes later": a bare plural
+    rf"(?P<unit>{UNIT})s?['’]?"
     rf"(?P<andhalf>\s+and\s+a\s+half)?{OR_TAIL}\s+"
     r"(?P<dir>(?<=['’]\s)time|ago|earlier|later|from\s+now|hence|back)\b"
 )
@@ -185,13 +187,14 @@ DURATION = compile_(
     rf"|straight\s+|consecutive\s+|successive\s+|previous\s+|long\s+|trading\s+|business\s+|working\s+)?"
     rf"(?P<unit>{UNIT})s?\b(?!-)(?P<andhalf>\s+and\s+a\s+half\b)?{OR_TAIL}"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
-    rf"|(?:{BARE_BEFORE})(?P<bare>years|months|weeks|days|hours|minutes|decades|centuries)\b(?![-'’]|\s+\d)"
+    rf"|(?:{BARE_BEFORE})(?P<bare>years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b(?![-'’]|\s+\d)"
     r"(?!\s+(?:released|published|show|showed|shows|trading|of\s+(?:the|its|their)\s+(?:meeting|session)))"
     r"(?:\s+or\s+(?:years|months|weeks|days|hours|minutes|decades)\b(?![-'’]))?"  # "weeks or months"
     r"|(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bdown\s)|(?<=\bacross\s))the\s+(?P<the_bare>years|decades|centuries)\b"
     # "all these years"
     r"|\ball\s+(?:these|those|the)\s+(?P<all_bare>years|decades)\b(?!\s+(?:of|since|from|between)\b)"
     r"|\bthe\s+(?:past|last|next|previous|following)\s+(?P<fort>fortnight)\b"  # "the last fortnight"
+    r"|\b(?P<lunit>day|week|month|year|decade)(?P<lpl>s)?-long\b"  # "a week-long visit", "decades-long"
 )
 # "two hours 15 minutes", "three years and six months": a count of a unit and of the next smaller one. Not
 # followed by "ago"/"later" (an offset) or a hyphen ("two years and 15-minute ...").
@@ -215,6 +218,7 @@ REFERENCE_WORDS = (
     "these days",
     "at present",
     "recently",
+    "recent times",
     "lately",
     "the past",
     "recent years",

@@ -86,6 +86,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         day = weekday_from(a - dt.timedelta(days=1), n, -1)
     elif rel in ("next", "coming"):
         day = weekday_from(a + dt.timedelta(days=1), n, 1)
+    elif rel == "this" and not ctx.direction:
+        day = weekday_from(a, n, 0)  # "after this Sunday's elections", said on a Tuesday: this week's Sunday
     else:
         day = weekday_from(a, n, 1 if ctx.direction > 0 else -1)
     if m["ba"]:
@@ -226,6 +228,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if m["rel"].lower().startswith("the next") and m["unit"].lower() == "day":
         rel = "following"  # "the next day" counts from the date in context
     unit = unit_code(m["unit"])
+    possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")  # "this weekend's fixtures": the event's own
+    if unit == "WE" and rel == "this" and ctx.direction < 0 and not m["same"] and not possessive:
+        return weekend(ctx)  # "heralded by John Prescott this weekend", said on a Tuesday: the one just gone
     if unit in ("DE", "CE") and rel == "past":
         return "DURATION", duration_value(1, m["unit"]), False  # "over the past decade": the ten years to now
     base = ctx.base if rel in CONTEXT_RELS else ctx.anchor
@@ -346,6 +351,9 @@ def duration_value(n: float | None, unit_word: str) -> str:
     return f"P{t}{int(n) if n == int(n) else n}{code}"
 
 
+ONE_DAY_WILL = re.compile(r",?\s+(?:[A-Za-z]+\s+){0,2}(?:will|shall)\b|,?\s+[A-Za-z]+['’]ll\b")
+
+
 def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if m["fort"]:
         return "DURATION", "P2W", False  # "the last fortnight": the two weeks to now
@@ -355,6 +363,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "over the years 2001 to 2004": the years are named next
     if m["bare"] or m["the_bare"] or m["all_bare"]:  # "for years", "over the years", "all these years"
         return "DURATION", duration_value(None, m["bare"] or m["the_bare"] or m["all_bare"]), False
+    if m["lunit"]:
+        return "DURATION", duration_value(None if m["lpl"] else 1, m["lunit"]), False  # "a week-long visit"
     num, unit = (m["num"], m["unit"]) if m["unit"] else (m["hnum"], m["hunit"])
     name = unit_name(unit)
     lead = (num or "").lower()
@@ -375,8 +385,12 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # a rate ("$5 million a year", "four flights a week"), not a span of time
     if next_word(ctx.text, m.end()) in ("old", "olds"):
         return None  # an age: "37 years old", "18 to 21 year olds"
-    if lead == "one" and unit.lower() == "day" and previous_word(ctx.text, m.start()) in MODALS:
-        return "DATE", "FUTURE_REF", False  # "he will one day captain England": some day
+    if (
+        lead == "one"
+        and unit.lower() == "day"
+        and (previous_word(ctx.text, m.start()) in MODALS or ONE_DAY_WILL.match(ctx.text, m.end()))
+    ):
+        return "DATE", "FUTURE_REF", False  # "he will one day captain England", "One day you will": some day
     n = number(first_figure(m) if m["unit"] else num) if num else None
     if m["vague"] and m["unit"] and ctx.text[m.end("unit") : m.end("unit") + 1].lower() != "s":
         n = 1  # "the coming fortnight": one of them, as "the coming weeks" are some
@@ -442,6 +456,8 @@ def reference(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the current account deficit", "current expenditure": accounting, not time
     if w == "now" and m.group(0)[0] == "N" and mid_sentence(ctx.text, m.start()):
         return None  # a title: "Gonna Fly Now"
+    if w == "now" and m.group(0)[0] == "N" and ctx.text[m.end() : m.end() + 1] == ",":
+        return None  # "Now, before everyone thinks ...": a discourse marker opening the sentence (TBAQ: 0 of 3)
     if w in PRESENT_WORDS:
         return "DATE", "PRESENT_REF", False
     if "future" in w or "coming" in w or w == "soon" or w.endswith(("term", "date")):

@@ -92,8 +92,12 @@ def tense(text: str, start: int, end: int) -> int:
     after = coordinated(words_of(right))
     possessive = right[:2] in ("'s", "’s")  # "promised to complain about Wednesday's loss": the noun's date
     opening = len(before) <= 1  # "In March, the firm received": the verb after a clause-opening date is its own
-    pasts_after = any(w == "had" or w in IRREGULAR_PAST or regular_past(w) for w in after)  # what opening changes
-    if not opening and pasts_after and (cut or start <= TENSE_WINDOW) and "," in right:
+    if (
+        not opening
+        and (cut or start <= TENSE_WINDOW)
+        and "," in right
+        and any(w == "had" or w in IRREGULAR_PAST or regular_past(w) for w in after)  # what opening changes
+    ):
         reading = before[::-1]  # "In referring to Brando's death on 1 July, the jury concluded": a fronted phrase
         opening = not any(cue_of(w, reading, j, True) for j, w in enumerate(reading))
     if "had" in before[:PLUPERFECT_REACH] or (opening and "had" in after[:PLUPERFECT_REACH]):

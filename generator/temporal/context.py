@@ -92,17 +92,17 @@ def tense(text: str, start: int, end: int) -> int:
     after = coordinated(words_of(right))
     possessive = right[:2] in ("'s", "’s")  # "promised to complain about Wednesday's loss": the noun's date
     opening = len(before) <= 1  # "In March, the firm received": the verb after a clause-opening date is its own
+    reading = before[::-1]  # the left words in reading order, for a cue's neighbours
     if (
         not opening
         and (cut or start <= TENSE_WINDOW)
         and "," in right
         and any(w == "had" or w in IRREGULAR_PAST or regular_past(w) for w in after)  # what opening changes
     ):
-        reading = before[::-1]  # "In referring to Brando's death on 1 July, the jury concluded": a fronted phrase
+        # "In referring to Brando's death on 1 July, the jury concluded": a fronted phrase takes the main clause's
         opening = not any(cue_of(w, reading, j, True) for j, w in enumerate(reading))
     if "had" in before[:PLUPERFECT_REACH] or (opening and "had" in after[:PLUPERFECT_REACH]):
         return -1  # "had been due to expire Friday", "Until Thursday, they had not": a plan in the past is past
-    reading = before[::-1]  # the left words in reading order, for a cue's neighbours
     # Nearest cue first, a word after the expression counting as twice as far: the verb that governs a date
     # mostly comes before it ("signed a contract on Thursday, securing his future until 2008").
     order = sorted([(i, 0, i) for i in range(len(before))] + [(2 * i + 1, 1, i) for i in range(len(after))])

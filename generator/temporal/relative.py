@@ -351,7 +351,8 @@ def duration_value(n: float | None, unit_word: str) -> str:
     return f"P{t}{int(n) if n == int(n) else n}{code}"
 
 
-ONE_DAY_WILL = re.compile(r",?\s+(?:[A-Za-z]+\s+){0,2}(?:will|shall)\b|,?\s+[A-Za-z]+['’]ll\b")
+# "One day you will", "One day, we'll": a sentence opening on some future day (not "lasted one day and will end").
+ONE_DAY_WILL = re.compile(r",?\s+(?:(?!and\b|but\b|or\b)[A-Za-z]+\s+){0,2}(?:will|shall)\b|,?\s+[A-Za-z]+['’]ll\b")
 
 
 def duration(m: re.Match[str], ctx: Context) -> Result | None:
@@ -388,7 +389,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if (
         lead == "one"
         and unit.lower() == "day"
-        and (previous_word(ctx.text, m.start()) in MODALS or ONE_DAY_WILL.match(ctx.text, m.end()))
+        and (previous_word(ctx.text, m.start()) in MODALS or (num == "One" and ONE_DAY_WILL.match(ctx.text, m.end())))
     ):
         return "DATE", "FUTURE_REF", False  # "he will one day captain England", "One day you will": some day
     n = number(first_figure(m) if m["unit"] else num) if num else None

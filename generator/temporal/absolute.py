@@ -129,7 +129,8 @@ def valid_day(month: int, day: int) -> int:
 
 # What follows "September 11" when it names the 2001 attacks rather than a day of the current year.
 SEPTEMBER_11_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w.]*){0,3}"  # "the 11 September World Trade Centre attack"
+    # "the 11 September World Trade Centre attack", not "On 11 September Tony Blair attacks"
+    r"(?:\s+(?:World\s+Trade\s+Cent(?:re|er)|New\s+York|US|U\.S\.|al-Qaeda|terrorist))?"
     r"\s+(?i:attacks?|terror\w*|hijack\w*|commission|victims|anniversary|strikes|bombings|atrocit\w+)\b"
 )
 
@@ -514,7 +515,10 @@ def half(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", f"{y:04d}-{h}", True
 
 
-FALL_VERB_FOLLOWERS = frozenset(["in", "out", "from", "to", "of", "was", "is", "has", "had", "came", "comes", "since"])
+FALL_VERB_FOLLOWERS = frozenset(
+    ["in", "out", "from", "to", "of", "was", "is", "has", "had", "came", "comes", "since", "reflects", "reflected",
+     "follows", "followed", "means", "meant", "marks", "marked", "left", "leaves", "took", "takes", "wiped", "puts"]
+)  # fmt: skip
 
 
 # A season without "the"/"this" is a time after a preposition of time and before punctuation or a word that
@@ -547,8 +551,6 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if m["s"].lower() == "fall" and det in ("the", "") and next_word(ctx.text, m.end()) in FALL_VERB_FOLLOWERS:
         return None  # "the fall in exports", "the fall out": a drop, not autumn
-    if m["s"].lower() == "fall" and det == "the" and previous_word(ctx.text, m.start()) not in SEASON_PREPOSITIONS:
-        return None  # "The fall reflects weak exports": the season is "in/by/during the fall"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{code}", False
     a, month = ctx.anchor.day, SEASON_MONTH[code]

@@ -95,6 +95,8 @@ def tense(text: str, start: int, end: int) -> int:
     reading = before[::-1]  # the left words in reading order, for a cue's neighbours
     if (
         not opening
+        and reading[:1] != []
+        and reading[0] in FRONTING_WORDS
         and (cut or start <= TENSE_WINDOW)
         and "," in right
         and any(w == "had" or w in IRREGULAR_PAST or regular_past(w) for w in after)  # what opening changes
@@ -125,6 +127,14 @@ CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# Words that open a fronted adverbial phrase ("In referring to ... on 1 July, the jury concluded"); a clause
+# opening with its subject ("The launch on Friday, delayed twice, will go ahead") is no fronted phrase.
+FRONTING_WORDS = frozenset(
+    ["in", "on", "at", "after", "before", "during", "since", "until", "by", "following", "with", "from", "despite",
+     "amid", "when", "while", "as", "for", "over", "ahead"]
+)  # fmt: skip
+
+
 def participle_after_will(before: list[str], i: int) -> bool:
     """Whether the regular "-ed" word ``before[i]`` (left words, nearest first) follows "will" + verb in its own
     clause: then it is a participle ("plans aimed at", "industrialised nations"), not the clause's past."""
@@ -133,7 +143,9 @@ def participle_after_will(before: list[str], i: int) -> bool:
         return False
     for j in range(i + 1, len(before)):
         if before[j] in ("will", "shall") or before[j].endswith("'ll"):
-            return j > i + 1  # "will" + a verb first: "will unveil plans aimed"; not "will be closed"
+            # "will" + a verb first ("will unveil plans aimed at ..."; not "will be closed"), and the participle not
+            # the date's own ("will question a man arrested on Sunday")
+            return j > i + 1 and i > 1
         if before[j] in CLAUSE_OPENERS or before[j] in PAST_CUES or before[j] in ("has", "have", "had"):
             return False
     return False
@@ -191,7 +203,12 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 1 if following in ("to", "for") else 0  # "planned to leave on Thursday"; "On Friday, it planned to"
     if (w == "next" and following == "to") or (w == "expected" and preceding in ("than", "as")):
         return 0  # "next to the embassy", "faster than expected"
-    if w == "due" and following == "to" and (seq[j + 2] if j + 2 < len(seq) else "") in (*DETERMINERS, "a", "an"):
+    if (
+        w == "due"
+        and following == "to"
+        and preceding not in ("is", "are", "be", "was", "were")  # "the payment is due to the minister on Friday"
+        and (seq[j + 2] if j + 2 < len(seq) else "") in (*DETERMINERS, "a", "an")
+    ):
         return 0  # "due to the holiday, the film opened": a cause, not "due to open"
     if w == "may" and following not in ("have", "not", "n't"):
         return 1  # "may make his comeback on Saturday"; "may have left on Friday" is past

@@ -100,8 +100,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
     if value.startswith("XXXX"):
         return kind, "XXXX-WXX", used
     day = dt.date.fromisoformat(value)
-    if ctx.anchor is not None and not m["hy"] and not m["rel"]:
-        name = " ".join(m["h"].replace("’", "'").lower().split())
+    name = " ".join(m["h"].replace("’", "'").lower().split())
+    if ctx.anchor is not None and not m["hy"] and not m["rel"] and (name in FIXED or name in COMPUTED):
         a = ctx.anchor.day
         this_year = dt.date(a.year, *FIXED[name]) if name in FIXED else COMPUTED[name](a.year)
         if this_year.isocalendar()[:2] == a.isocalendar()[:2]:
@@ -114,9 +114,6 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
 def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
     name = " ".join(m["h"].replace("’", "'").lower().split())
     if name == "9/11":
-        title = re.search(r"\S\s+[A-Z][a-z]+\s+$", ctx.text[max(0, m.start() - 30) : m.start()])
-        if title is not None and in_longer_name(ctx.text, m.start()):
-            return None  # a title: "Fahrenheit 9/11"; not "Bush's 9/11 speech"
         return "DATE", "2001-09-11", False  # the attacks, as news names them
     if name == "new year's" and (
         in_longer_name(ctx.text, m.start())
@@ -132,7 +129,8 @@ def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
     if name == "new year" and ctx.anchor is not None and not m["hy"] and ctx.direction != 0:
         a = ctx.anchor.day  # "assessed in the New Year": the next one, however far; "over the New Year": the last
         year = a.year + (1 if ctx.direction > 0 else 0)
-        if ctx.direction > 0 and re.search(r"\b(?:in|into)\s+the\s+$", ctx.text[max(0, m.start() - 12) : m.start()]):
+        early = re.search(r"\b(?:in|into)\s+the\s+$", ctx.text[max(0, m.start() - 12) : m.start()])
+        if ctx.direction > 0 and early and not m["wk"]:
             return "DATE", f"{year:04d}", True  # "renew the law in the New Year": early next year, not 1 January
         return "DATE", dt.date(year, 1, 1).isoformat(), True
     if not m["rel"] and in_longer_name(ctx.text, m.start()):

@@ -42,7 +42,7 @@ VAGUE = alt(VAGUE_NUMBERS)
 APPROX = alt(APPROXIMATORS)
 UNIT = (
     r"(?:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)"
-    r"|min|hr)"  # "90 mins", "2 hrs"
+    r"|(?-i:min|hr))"  # "90 mins", "2 hrs"; not "two HR managers"
 )
 MONTH = alt(MONTHS)
 MON_ABBR = alt(MONTH_ABBREVIATIONS) + r"\.?"
@@ -161,8 +161,9 @@ RELATIVE_UNIT = compile_(
 )
 # "two or three years", "a year or two", "a week or so": one approximate expression, read by its first figure
 # (TBAQ tags "a month" in "a month or two" P1M). A range with "to" is two expressions, as "from March to May" is.
-RANGE_LEAD = rf"(?:(?=[\w.,-]+\s+or\s)(?P<lead>{NUM})\s+or\s+)?"  # the lookahead fails fast where no "or" follows
-OR_TAIL = r"(?:\s+or\s+(?P<ornum>two|three|so)\b)?"
+# The lookahead (bounded: long unspaced runs stay linear) fails fast where no "or" follows; a year leads no count.
+RANGE_LEAD = rf"(?:(?=[\w.,-]{{1,30}}\s+or\s)(?!\d{{4}}\b)(?P<lead>{NUM})\s+or\s+)?"
+OR_TAIL = rf"(?:\s+or\s+(?P<ornum>two|three|so)\b(?!\s+{UNIT}))?"  # not "two weeks or three months"
 OFFSET = compile_(
     rf"\b(?:(?:{APPROX}|just|only)\s+){{0,2}}{RANGE_LEAD}(?:(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+"
     r"|(?=(?:minute|hour|day|week|month|year|decade)s\s+(?:later|earlier)\b))"  # "minutes later": a bare plural

@@ -97,7 +97,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 # Newspapers named "<Name> on Sunday" (a gazetteer of titles, not of the sources' people).
-SUNDAY_PAPER = re.compile(r"\b(?:Independent|Mail|Herald)\s+on\s+$")  # not "Scotland on Sunday": a team plays on Sunday
+# Not "Scotland on Sunday" (a team plays), "Royal Mail on Sunday announced", "The Miami Herald on Sunday reported".
+SUNDAY_PAPER = re.compile(r"\b[Tt]he\s+(?:Independent|Mail)\s+on\s+$")
 
 
 def modifies(text: str, end: int) -> bool:
@@ -352,7 +353,9 @@ def duration_value(n: float | None, unit_word: str) -> str:
 
 
 # "One day you will", "One day, we'll": a sentence opening on some future day (not "lasted one day and will end").
-ONE_DAY_WILL = re.compile(r",?\s+(?:(?!and\b|but\b|or\b)[A-Za-z]+\s+){0,2}(?:will|shall)\b|,?\s+[A-Za-z]+['’]ll\b")
+ONE_DAY_WILL = re.compile(
+    r",?\s+(?:[Ii]|you|we|he|she|they|it|there|people|everyone)\s+(?:will|shall|might|could)\b|,?\s+[A-Za-z]+['’]ll\b"
+)  # not "One day tickets will go on sale"
 
 
 def duration(m: re.Match[str], ctx: Context) -> Result | None:

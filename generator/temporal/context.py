@@ -94,8 +94,7 @@ def tense(text: str, start: int, end: int) -> int:
     opening = len(before) <= 1  # "In March, the firm received": the verb after a clause-opening date is its own
     reading = before[::-1]  # the left words in reading order, for a cue's neighbours
     if (
-        not opening
-        and reading[:1] != []
+        not opening  # so there are at least two words before the date
         and reading[0] in FRONTING_WORDS
         and (cut or start <= TENSE_WINDOW)
         and "," in right

@@ -13,6 +13,9 @@ from .lexicon import (
     MONTHS,
     NUMBER_WORDS,
     PAST_CUES,
+    PROGRESSIVE_AUXILIARIES,
+    PROGRESSIVE_SCHEDULED,
+    PRONOUNS,
     SCHEDULED_PRESENT,
     VERB_ONLY_CUES,
 )
@@ -231,6 +234,15 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 1  # "will", "as soon as Tuesday", "could come as early as Tuesday"
     if is_left and w in SCHEDULED_PRESENT and preceding not in ("to", "would", "could", "did", "not"):
         return 1
+    if (
+        is_left
+        and w in PROGRESSIVE_SCHEDULED
+        and (
+            preceding in PROGRESSIVE_AUXILIARIES
+            or (preceding in ("s", "re", "m") and j > 1 and seq[j - 2] in PRONOUNS)  # "he’s" split at the apostrophe
+        )
+    ):
+        return 1  # "is meeting Ms Furse on Thursday", "they're playing Arsenal on Saturday"
     if w in ("has", "have") and (following in PARTICIPLES or regular_past(following)):
         return -1  # "has become the top film after taking $30m over the weekend"
     if w in PAST_CUES:

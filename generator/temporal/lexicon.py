@@ -204,6 +204,18 @@ SCHEDULED_PRESENT = frozenset(
     ["resume", "resumes", "meet", "meets", "begins", "starts", "opens", "expires", "expire", "convene", "convenes",
      "arrives", "arrive", "travels", "departs", "reopens", "ends"]
 )  # fmt: skip
+# Verbs of arranged events in the present progressive: in news a date after them lies ahead ("is meeting Ms
+# Furse on Thursday", "are playing Arsenal on Saturday"). Verbs of ongoing work ("are investigating an attack on
+# Saturday") are left out: their date is mostly the object's, in the past.
+PROGRESSIVE_SCHEDULED = frozenset(
+    ["meeting", "playing", "visiting", "travelling", "traveling", "flying", "hosting", "holding", "launching",
+     "opening", "leaving", "returning", "arriving", "attending", "heading", "starting", "beginning", "releasing",
+     "unveiling", "publishing", "presenting", "performing", "staging", "marrying", "retiring", "resigning",
+     "joining", "introducing", "appearing", "testifying", "touring", "celebrating", "speaking",
+     "addressing", "debuting", "premiering", "screening", "broadcasting", "airing"]
+)  # fmt: skip
+PROGRESSIVE_AUXILIARIES = frozenset(["is", "are", "am", "he's", "she's", "it's", "they're", "we're", "i'm", "you're"])
+PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 # Words that are tense cues only as verbs, followed by "to" or "for": "plans to", "set for" (not "the plan").
 VERB_ONLY_CUES = frozenset(["plan", "plans", "planned", "planning", "set", "slated", "poised"])
 # Irregular simple pasts, read like a regular "-ed": only before the expression, since after it several are

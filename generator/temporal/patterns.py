@@ -156,7 +156,7 @@ RELATIVE_UNIT = compile_(
     r"|\b(?P<adj>year|month|week)-(?:ago|earlier)\b|\b(?:the\s+)?(?P<end>year|month)[-\s]end\b"
     r"|\bthe\s+(?P<bare>weekend)\b"
     r"|\b(?:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+|(?:earlier|later)\s+in\s+the\s+|year['’]s\s+)"
-    r"(?P<in>year|month|week|day|end)\b"
+    r"(?P<in>year|month|week|day|end|decade|century)\b"
     rf"|\b(?:the\s+)?(?P<fy>(?:full|fiscal|calendar|latest\s+fiscal)\s+year)\b(?:\s+(?P<fyy>{YEAR4})\b)?"
 )
 # "two or three years", "a year or two", "a week or so": one approximate expression, read by its first figure

@@ -262,8 +262,8 @@ def within_unit(m: re.Match[str], ctx: Context) -> Result | None:
     idiom = re.fullmatch(r"the\s+end\s+of\s+the\s+day", m.group(0), re.I) and previous_word(ctx.text, m.start()) == "at"
     if idiom and not ctx.probe and ctx.direction == 0:
         return None  # "at the end of the day" (ultimately), in a clause with no tense to date it
-    grain = {"day": "D", "week": "W", "month": "M"}.get(unit, "Y")
-    return "DATE", fmt_at(ctx.anchor, grain), True
+    grain = {"day": "D", "week": "W", "month": "M", "decade": "DE", "century": "CE"}.get(unit, "Y")
+    return "DATE", fmt_at(ctx.anchor, grain), True  # "by the end of the decade": 200
 
 
 def weekend(ctx: Context) -> Result | None:

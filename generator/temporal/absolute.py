@@ -454,9 +454,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", fmt(shift(base.day, "Q", QUARTER_ADJ_OFFSET.get(adj, 0)), "Q"), True
 
 
-# "the current quarter", "next quarter" count from the publication date; "the latest quarter" and "this
+# "the current quarter", "next quarter", "last quarter" count from the publication date; "the latest quarter" and "this
 # quarter" are the one in context (the one just reported), else the one before (for "this": of) today's.
-ANCHOR_QUARTER_ADJ = frozenset(["current", "next"])
+ANCHOR_QUARTER_ADJ = frozenset(["current", "next", "last"])
 QUARTER_END = re.compile(
     r"\s*(?:,\s*)?(?:which\s+|that\s+)?(?:ended|ending|ends|that\s+ended|through)\s+(?:on\s+)?"
     rf"(?P<mon>{ANY_MONTH})\s+(?P<d>\d{{1,2}})(?:\s*,\s*(?P<y>\d{{4}}))?",

@@ -36,7 +36,12 @@ FORWARD_TO = frozenset(
     ["agreement", "agreed", "agree", "agrees", "deal", "offer", "offered", "offers", "bid", "proposal", "proposed",
      "proposes", "decision", "decided", "decides", "promised", "promises", "pledged", "pledges", "vowed", "vows",
      "voted", "votes", "intention", "approval", "approved", "approves", "authorized", "authorised", "bailed",
-     "remanded"]
+     "remanded", "forecast", "predicted", "projected", "tipped", "invited", "summoned"]
+)  # fmt: skip
+# Verbs that move an event to a new date: the date after "postponed to" lies ahead of the decision.
+RESCHEDULED = frozenset(
+    ["rescheduled", "postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "brought", "put", "shifted",
+     "rearranged", "switched"]
 )  # fmt: skip
 # Irregular past participles: "has become", "have taken" (a present perfect) read as past.
 PARTICIPLES = frozenset(
@@ -218,6 +223,15 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 1  # "the meeting taking place in London on Friday", "which takes place in May"
     if w == "to" and (preceding in ("is", "are") or (is_left and preceding in FORWARD_TO and not possessive)):
         return 1  # "is to succeed her in September", "agreed to buy the line in February"
+    if (
+        is_left
+        and w in RESCHEDULED
+        and (
+            (following in ("for", "to", "until", "till") and j + 2 == len(seq))
+            or (following in ("back", "forward") and j + 3 == len(seq) and seq[j + 2] in ("to", "until"))
+        )
+    ):
+        return 1  # right before the date: "rescheduled for Tuesday", "pushed back to March"; not "moved to Paris on"
     if w in ("likely", "unlikely") and following == "to" and preceding not in ("was", "were"):
         return 1  # "is likely to start on Sunday"; "was likely to" leaves it to the past
     if is_left and w == "ahead" and following == "of" and len(seq) - j <= 4:

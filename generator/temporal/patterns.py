@@ -67,11 +67,14 @@ def compile_(pattern: str) -> re.Pattern[str]:
 
 
 FULL_DATE = compile_(
-    rf"\b(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+(?=\S+\s+\d|(?:{WEEKDAY}),?\s))?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})\s+(?P<day>{DAY}|{DAY_WORD})|the\s+(?P<day3>{DAY_WORD})\s+of\s+(?P<mon3>{MONTH})|(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+of\b))?(?P<day2>{DAY})\s+(?:of\s+)?"
+    # "this" before a date with its year is the noun's ("In this March 21, 2020 photo"), not the date's
+    rf"\b(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+(?=\S+\s+\d|(?:{WEEKDAY}),?\s)"
+    r"(?!\S+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+\S+,?\s+\d{4}\b))?"
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})(?:\s+|(?<=\.))(?P<day>{DAY}|{DAY_WORD})|the\s+(?P<day3>{DAY_WORD})\s+of\s+(?P<mon3>{MONTH})|(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+of\b))?(?P<day2>{DAY})\s+(?:of\s+)?"
     rf"(?P<mon2>{ANY_MONTH}))(?!\w)(?:,?\s*(?P<year>{YEAR4})\b(?!{ZONE}))?"
 )
 # "the week of March 6": the ISO week of the day (the rule reads the day with FULL_DATE).
-WEEK_OF = compile_(r"\bthe\s+week\s+(?:of|beginning|starting)\s+(?P<date>" + FULL_DATE.pattern[2:] + ")")
+WEEK_OF = compile_(r"\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?P<date>" + FULL_DATE.pattern[2:] + ")")
 NUMERIC_DATE = compile_(
     r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b(?![-/.]\d)"
     r"|\b(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})\b(?![-/.]\d)"
@@ -79,7 +82,7 @@ NUMERIC_DATE = compile_(
 )
 MONTH_NAME = compile_(
     rf"\b(?:(?P<mod>{EDGE_MOD})[-\s]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<mon>{MONTH}\b|{MON_ABBR}(?=\s*\d))"
-    rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4}\b|{SPOKEN})|\s+(?P<rely>this|last|next)\s+year)?"
+    rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4}\b|{SPOKEN})|(?:\s+of)?\s+(?P<rely>this|last|next)\s+year)?"
 )
 YEAR = compile_(
     r"(?:\bthe\s+(?=\d{4}\s+(?:fiscal|financial|calendar|tax|budget)\s+year\b))?"  # "the 2005 fiscal year"
@@ -169,7 +172,7 @@ OFFSET = compile_(
     r"|(?=(?:minute|hour|day|week|month|year|decade)s\s+(?:later|earlier)\b))"  # "minutes later": a bare plural
     rf"(?P<unit>{UNIT})s?['’]?"
     rf"(?P<andhalf>\s+and\s+a\s+half)?{OR_TAIL}\s+"
-    r"(?P<dir>(?<=['’]\s)time|ago|earlier|later|from\s+now|hence|back)\b"
+    r"(?P<dir>(?<=['’]\s)time|ago|earlier|later|from\s+now|hence|back(?!\s+(?:in|on|at|when|then|to|from|into|home)\b))\b"
 )
 # A bare plural unit is a vague duration after a preposition of extent or a verb of spending time: "for
 # years", "within hours", "the first time in decades", "after months of talks", "spent
@@ -182,15 +185,27 @@ BARE_BEFORE = "|".join(
         "spending", "took", "take", "takes", "taking", "lasted", "lasting", "waited", "wait",
     )
 )  # fmt: skip
+# A bare plural before "of" and a noun is a vague duration too: "put an end to years of legal drama", "followed
+# months of negotiations", "the result of decades of neglect" (not "days of the week", "months of their lives").
+DETERMINERS_RE = "the|a|an|its|their|his|her|our|your|my|this|that|these|those|each|every"
+BARE_OF_BEFORE = "|".join(
+    rf"(?<=\b{w}\s)"
+    for w in (
+        "to", "of", "by", "with", "from", "through", "followed", "follows", "following", "ended", "ends", "ending",
+        "after", "before", "endured", "ends", "end", "over",
+    )
+)  # fmt: skip
 DURATION = compile_(
-    rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|final|following|latest|initial|remaining)\s+)?)?"
-    rf"(?:(?:{APPROX})\s+)?{RANGE_LEAD}(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?:more\s+|additional\s+|extra\s+|full\s+"
+    rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|prior|preceding|final|following|latest|initial|remaining)\s+)?)?"
+    rf"(?:(?:{APPROX})\s+)?{RANGE_LEAD}(?:(?P<num>{NUM})(?:\s+or\s+(?:more|fewer|less|longer))?|(?P<vague>{VAGUE}))\s+"
+    r"(?:more\s+|additional\s+|extra\s+|full\s+"
     rf"|straight\s+|consecutive\s+|successive\s+|previous\s+|long\s+|trading\s+|business\s+|working\s+)?"
     rf"(?P<unit>{UNIT})s?\b(?!-)(?P<andhalf>\s+and\s+a\s+half\b)?{OR_TAIL}"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
     rf"|(?:{BARE_BEFORE})(?P<bare>years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b(?![-'’]|\s+\d)"
     r"(?!\s+(?:released|published|show|showed|shows|trading|of\s+(?:the|its|their)\s+(?:meeting|session)))"
     r"(?:\s+or\s+(?:years|months|weeks|days|hours|minutes|decades)\b(?![-'’]))?"  # "weeks or months"
+    rf"|(?:{BARE_OF_BEFORE})(?P<bare_of>years|months|weeks|decades)(?=\s+of\s+(?!(?:{DETERMINERS_RE})\b)[a-z])"
     r"|(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bdown\s)|(?<=\bacross\s))the\s+(?P<the_bare>years|decades|centuries)\b"
     # "all these years"
     r"|\ball\s+(?:these|those|the)\s+(?P<all_bare>years|decades)\b(?!\s+(?:of|since|from|between)\b)"
@@ -248,6 +263,7 @@ REFERENCE = compile_(
     rf"\b{alt(REFERENCE_WORDS)}\b"
     r"|(?:(?<=\bat\s)|(?<=\bfor\s))the\s+moment\b(?!\s+(?:he|she|it|they|we|i|you|when|that|of)\b)"
     r"|(?<=\bin\s)future\b(?!\s+[a-z])"  # British "in future"
+    r"|(?<=\bin\s)the\s+(?:medium|long(?:er)?)\s+term\b"  # "in the long term"; "in it for the long term" is a span
     r"|(?<=\bto\s)this\s+day\b"  # "is still used to this day"
 )
 SET_EXPR = compile_(
@@ -260,7 +276,7 @@ CLOCK = compile_(
     rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
     r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday)"
     r"|(?P<hp>1[0-2]|0?[1-9])(?::(?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
-    rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+(?:local\s+time|hours|hrs)\b)"
+    rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b|(?<=:\d\d)\s+(?:hours|hrs)\b)"
     rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b)"  # "1600 GMT", "1700 local time"
     r"|(?<=\bat\s)(?P<hh>[01]\d|2[0-3])(?P<mh>[0-5]\d)(?=\s+(?:hours|hrs)\b))"  # "at 2230 hours"
     rf"(?:\s+(?P<tz>{ZONES}\b|local\s+time|hours\b|hrs\b))?"
@@ -297,7 +313,7 @@ UNIT_TRIGGER = r"\b(?:second|minute|mins?\b|hour|hrs?\b|day|week|fortnight|month
 TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "full-date": (re.compile(MONTH_TRIGGER), 40, 30),
     "numeric-date": (re.compile(r"\d[-/.]\d"), 12, 12),
-    "week-of": (re.compile(r"week\s+(?:of|beginning|starting)\b"), 4, 60),
+    "week-of": (re.compile(r"week\s+(?:of|beginning|starting|commencing)\b"), 4, 60),
     "clock": (
         re.compile(  # a clock word, or a digit before a zone, "am"/"pm", "hours" or "in the morning"
             r"[ap]\.m\.|noon|midnight|midday|o'clock"

@@ -135,6 +135,8 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
     w = " ".join(m["w"].lower().split())
     if ctx.anchor is None or (m.group(0)[:1].isupper() and mid_sentence(ctx.text, m.start())):
         return None  # a title: "the Today programme", "USA Today"
+    if w == "overnight" and previous_word(ctx.text, m.start()) in ("an", "a"):
+        return None  # "an overnight bag", "an overnight success": a kind of thing, no night in the story
     if w == "today" and not m["pod"] and not m["pre"] and generic_today(ctx.text, m.start(), m.end()):
         return "DATE", "PRESENT_REF", False  # "the web of today": nowadays
     offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, DAY_OFFSETS.get(w, 0))
@@ -327,7 +329,8 @@ def compared_period(text: str, start: int) -> str | None:
 
 
 VAGUE_UNIT = {"decade": "E", "century": "C", "millennium": "L"}
-HALVES = {"year": "6M", "hour": "30M", "minute": "30S"}  # half of each unit, in the next smaller one
+# A fraction of these units is written in the next smaller one when it comes out whole: P1Y6M, PT34H24M.
+SMALLER = {"year": (12, "M"), "hour": (60, "M"), "minute": (60, "S")}
 
 
 def first_figure(m: re.Match[str]) -> str:
@@ -347,9 +350,12 @@ def duration_value(n: float | None, unit_word: str) -> str:
     if n is None:
         return f"P{t}X{VAGUE_UNIT.get(name, code)}"  # TimeML letters: "decades" PXE, "centuries" PXC
     n *= scale
-    if n != int(n) and name in HALVES:  # "one and a half years" P1Y6M; "half a year" P6M, not P0Y6M
-        return f"P{t}{f'{int(n)}{code}' if int(n) else ''}{HALVES[name]}"
-    return f"P{t}{int(n) if n == int(n) else n}{code}"
+    if n != int(n) and name in SMALLER:  # "one and a half years" P1Y6M; "half a year" P6M; "34.4 hours" PT34H24M
+        per, small = SMALLER[name]
+        rest = round((n - int(n)) * per, 6)
+        if rest == int(rest):
+            return f"P{t}{f'{int(n)}{code}' if int(n) else ''}{int(rest)}{small}"
+    return f"P{t}{written(n)}{code}"  # "1.75 days" P1.75D: ISO 8601 lets the last figure have a fraction
 
 
 # "One day you will", "One day, we'll": a sentence opening on some future day (not "lasted one day and will end").
@@ -365,8 +371,9 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the secretary took minutes": a record, not a time
     if m["the_bare"] and re.match(r"\s+\d", ctx.text[m.end() : m.end() + 2]):
         return None  # "over the years 2001 to 2004": the years are named next
-    if m["bare"] or m["the_bare"] or m["all_bare"]:  # "for years", "over the years", "all these years"
-        return "DURATION", duration_value(None, m["bare"] or m["the_bare"] or m["all_bare"]), False
+    bare = m["bare"] or m["the_bare"] or m["all_bare"] or m["bare_of"]
+    if bare:  # "for years", "over the years", "all these years", "an end to years of legal drama"
+        return "DURATION", duration_value(None, bare), False
     if m["lunit"]:
         return "DURATION", duration_value(None if m["lpl"] else 1, m["lunit"]), False  # "a week-long visit"
     num, unit = (m["num"], m["unit"]) if m["unit"] else (m["hnum"], m["hunit"])
@@ -476,7 +483,7 @@ AMOUNT_BEFORE = re.compile(
 )
 COUNT = (
     r"(?:\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?"
-    r"|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|dozens|hundreds|thousands|millions)"
 )
 PLURAL = r"(?:[A-Za-z-]+s|people|men|women|children)"
 COUNTED_BEFORE = re.compile(
@@ -574,6 +581,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if m["word"][:1].isupper() and mid_sentence(ctx.text, m.start()):
             return None  # a name: "Jamie Noon"
         hh, mm = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
+        after = "after" in m.group(0).lower() or previous_word(ctx.text, m.start()) == "after"
+        if hh == 0 and (m["md"] or m["when"]) and not after:  # "just after midnight on Tuesday": its start
+            hh = 24  # "midnight Friday", "midnight on 31 December": the deadline at the end of that day (T24:00)
     elif m["hp"]:  # "4 in the morning", "6 in the evening"; not "3 in the morning session"
         if (
             re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2])

@@ -12,7 +12,7 @@ import functools
 import re
 
 from .anchor import Point, fmt, month_year, shift
-from .context import Context, mid_sentence, month_number, next_word, previous_word
+from .context import Context, mid_sentence, month_number, next_word, number, previous_word
 from .lexicon import COUNT_NOUNS, DAY_ORDINALS, LABEL_WORDS, NUMBER_WORDS, SEASONS
 from .patterns import ANY_MONTH, FULL_DATE, YEAR4
 
@@ -256,15 +256,39 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
         return None
 
 
+PERSON_MAY = re.compile(r"\b(?:Theresa|Mrs|Ms|Mr|Miss|Dr|Minister|PM|Premier|Brian|James|Erskine)\.?\s+May\b")
+
+
+@functools.lru_cache(maxsize=8)
+def may_is_named(text: str) -> bool:
+    """Whether a text names a person called May ("Theresa May", "Mrs May")."""
+    return PERSON_MAY.search(text) is not None
+
+
+def agent_by(text: str, start: int) -> bool:
+    """Whether the "by" before ``start`` follows a passive participle ("was shelved by", "was backed by")."""
+    words = re.findall(r"[A-Za-z']+", text[max(0, start - 30) : start])
+    return len(words) >= 2 and words[-1].lower() == "by" and words[-2].lower().endswith(("ed", "en"))
+
+
 def month_name(m: re.Match[str], ctx: Context) -> Result | None:
     word = m["mon"]
     if not capitalised(word):
         return None
     month = month_number(word)
-    bare = not (m["year"] or m["rel"] or m["mod"] or m["rely"])
+    bare = not (m["year"] or m["rel"] or m["mod"] or m["rely"] or m["agoy"])
     if bare and word.lower() == "may" and previous_word(ctx.text, m.start()) not in MAY_CUES:
         return None
     before = previous_word(ctx.text, m.start())
+    if (
+        bare
+        and word.lower() == "may"
+        and before == "by"
+        and ctx.direction < 0
+        and may_is_named(ctx.text)
+        and agent_by(ctx.text, m.start())
+    ):
+        return None  # "the deal was shelved by May" about Theresa May: the agent; not "must be passed by May"
     if bare and word.lower() == "march" and before not in MAY_CUES and next_word(ctx.text, m.end()) in MARCH_VERB:
         return None
     if bare and before in ("the", "a", "annual") and next_word(ctx.text, m.end()) in ("for", "of", "on"):
@@ -286,6 +310,8 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
     rel = (m["rel"] or m["rely"] or "").lower()
     if m["rely"]:
         year = a.year + {"last": -1, "next": 1}.get(rel, 0)
+    elif m["agoy"]:
+        year = a.year - int(number(m["agoy"]) or 1)  # "in June two years ago"
     elif rel in ("last", "past"):
         year = a.year if month < a.month else a.year - 1
     elif rel in ("next", "coming"):
@@ -392,6 +418,14 @@ FINANCIAL = re.compile(
 )
 
 
+# Words of a game near "the fourth quarter": a period of play, not of the year.
+GAME = re.compile(
+    r"\b(?:touchdowns?|quarterback|field\s+goal|scored|yards?|overtime|half-?time|interceptions?|fumbled?"
+    r"|of\s+(?:the\s+)?(?:game|match)|(?:game|match)['’]s|\d{1,2}-\d{1,2})\b|\d+-yard\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=8)
 def financial(text: str) -> bool:
     """Whether a text reports money or the economy, where "the fourth quarter" is a quarter of a year."""
@@ -432,6 +466,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the quarter of a million"
     if adj in ORDINAL and not (explicit or m["fis"] or m["qrel"] or m["qrel2"]) and not financial(ctx.text):
         return None  # "the final quarter" of a match: a quarter of a year only where money is reported
+    if adj in ORDINAL and not (explicit or m["fis"]) and GAME.search(ctx.text, max(0, m.start() - 120), m.end() + 80):
+        return None  # "hurt in the first quarter of Miami's 35-0 loss", in a story that also quotes a contract's $112m
     if adj in ORDINAL:
         return ordinal_quarter(m, ctx, ORDINAL[adj], explicit)
     if explicit and ctx.quarter is not None:

@@ -57,9 +57,11 @@ FLAGS = re.I
 # Time zones news writes after a clock time; after "1600" they make it a time, not a year.
 ZONES = (
     r"(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT"
-    r"|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST)"
+    r"|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT)"
 )
-ZONE = rf"\s*{ZONES}\b"
+# After a four-digit figure only the long zones: "1600 GMT" is a time, "2019 PT Cruiser" a year.
+ZONE = r"\s*(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT"
+ZONE += r"|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST)\b"
 
 
 def compile_(pattern: str) -> re.Pattern[str]:
@@ -82,7 +84,8 @@ NUMERIC_DATE = compile_(
 )
 MONTH_NAME = compile_(
     rf"\b(?:(?P<mod>{EDGE_MOD})[-\s]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<mon>{MONTH}\b|{MON_ABBR}(?=\s*\d))"
-    rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4}\b|{SPOKEN})|(?:\s+of)?\s+(?P<rely>this|last|next)\s+year)?"
+    rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4}\b|{SPOKEN})|(?:\s+of)?\s+(?P<rely>this|last|next)\s+year"
+    r"|\s+(?P<agoy>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b)?"  # "June 2 years ago"
 )
 YEAR = compile_(
     r"(?:\bthe\s+(?=\d{4}\s+(?:fiscal|financial|calendar|tax|budget)\s+year\b))?"  # "the 2005 fiscal year"
@@ -173,6 +176,7 @@ OFFSET = compile_(
     rf"(?P<unit>{UNIT})s?['’]?"
     rf"(?P<andhalf>\s+and\s+a\s+half)?{OR_TAIL}\s+"
     r"(?P<dir>(?<=['’]\s)time|ago|earlier|later|from\s+now|hence|back(?!\s+(?:in|on|at|when|then|to|from|into|home)\b))\b"
+    r"(?P<today>(?<=ago)\s+today\b)?"  # "three years ago today": the anniversary day
 )
 # A bare plural unit is a vague duration after a preposition of extent or a verb of spending time: "for
 # years", "within hours", "the first time in decades", "after months of talks", "spent
@@ -277,7 +281,7 @@ CLOCK = compile_(
     r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday)"
     r"|(?P<hp>1[0-2]|0?[1-9])(?::(?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
     rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b|(?<=:\d\d)\s+(?:hours|hrs)\b)"
-    rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b)"  # "1600 GMT", "1700 local time"
+    rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?={ZONE}|\s+local\s+time\b)"  # "1600 GMT", "1700 local time"
     r"|(?<=\bat\s)(?P<hh>[01]\d|2[0-3])(?P<mh>[0-5]\d)(?=\s+(?:hours|hrs)\b))"  # "at 2230 hours"
     rf"(?:\s+(?P<tz>{ZONES}\b|local\s+time|hours\b|hrs\b))?"
     # "midnight on Tuesday 9 November": a weekday before the date is the date's
@@ -349,7 +353,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     ),
     "part-of-day": (re.compile(r"(?:morning|afternoon|evening|night)\b"), 45, 2),
     "weekday": (re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)"), 20, 25),
-    "offset": (re.compile(r"\b(?:ago|earlier|later|now|hence|back)\b|['’]\s+time\b"), 70, 5),
+    "offset": (re.compile(r"\b(?:ago|earlier|later|now|hence|back)\b|['’]\s+time\b"), 70, 12),
     "relative-unit": (re.compile(r"\b(?:week|month|year|decade|centur|day)|year-|month-|['’]s\s+end"), 50, 12),
     "set": (
         re.compile(

@@ -308,6 +308,8 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
         day = shift(base.day, "M", sign * round(n * 12))  # "two and a half years ago": to the month
         return "DATE", fmt_at(Point(day, base.grain), "M"), True
     day = shift(base.day, unit, sign * int(n))
+    if m["today"]:
+        return "DATE", fmt_at(Point(day, base.grain), "D"), True  # "three years ago today": that very day
     if day == base.day and int(n) != 0:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", False  # beyond the calendar: "6,000 years ago"
     return "DATE", fmt_at(Point(day, base.grain), GRAIN_OF_UNIT.get(unit, "Y")), True
@@ -379,14 +381,17 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     num, unit = (m["num"], m["unit"]) if m["unit"] else (m["hnum"], m["hunit"])
     name = unit_name(unit)
     lead = (num or "").lower()
+    if m["hunit"] and lead in ("a", "an", "per") and ctx.text[m.start() - 1 : m.start()] == "-":
+        return "SET", duration_value(1, unit), False  # "£3.5m-a-year wage demands": a rate
     if lead[:1].isdigit() and unit[:1].isupper():
         return None  # a title: "60 Minutes"
     if re.fullmatch(r"1\d{3}|20\d{2}", lead) and not unit.lower().endswith("s"):
         return None  # "the 1988 quarter": a year, not 1988 quarters
     if lead in ("a", "an", "one") and name in ("second", "quarter"):
         return None  # "a second term", "a quarter of the vote"
-    if name == "second" and not (num or "").isdigit() and not m["hunit"]:  # "a second term"; "a seven-second delay"
-        return None
+    plural = m["unit"] is not None and ctx.text[m.end("unit") : m.end("unit") + 1].lower() == "s"
+    if name == "second" and not plural and not (num or "").replace(".", "").isdigit() and not m["hunit"]:
+        return None  # "a second term", "two second-half goals"; but "a seven-second delay", "32.8 seconds left"
     if name == "quarter" and previous_word(ctx.text, m.start()) in ("a", "one"):
         return None
     if name == "quarter" and (m["vague"] or "").lower() in ("many", "some", "certain", "other", "various", "all"):
@@ -463,6 +468,8 @@ def reference(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the trickle soon became a flood": narrative sequence; not "could soon be"
     if w == "the future" and not future_noun(ctx.text, m.end()):
         return None  # "the future ownership of the club": an adjective, no time
+    if w == "recent" and next_word(ctx.text, m.end()) in ("season", "seasons", "campaign", "campaigns"):
+        return None  # "in recent seasons": a sports season, which TimeML leaves untagged as it does "last season"
     if w == "current" and next_word(ctx.text, m.end()) in NOT_TIME_AFTER_CURRENT:
         return None  # "the current account deficit", "current expenditure": accounting, not time
     if w == "now" and m.group(0)[0] == "N" and mid_sentence(ctx.text, m.start()):
@@ -629,14 +636,17 @@ LATER_DAY = re.compile(
 
 
 # The day of a date just before a clock time, on its line or the line above ("Saturday, 26 February\n1600 GMT").
-DAY_BEFORE = re.compile(r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b[^\d\n]{0,12}(?:\r?\n){0,2}[^\d\n]{0,3}$")
+DAY_BEFORE = re.compile(
+    r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b[^\d\n]{0,12}(?:(?:19|20)\d\d\b[^\d\n]{0,3})?"
+    r"(?:\r?\n){0,2}[^\d\n]{0,3}$"
+)  # "03 Aug 2018, 23:50 IST" too
 
 
 def dated_just_before(ctx: Context, start: int) -> dt.date | None:
     """The day in context when it was written right before a clock time ("26 February 1600 GMT")."""
     if ctx.ref is None or ctx.ref.grain != "D":
         return None
-    m = DAY_BEFORE.search(ctx.text, max(0, start - 20), start)
+    m = DAY_BEFORE.search(ctx.text, max(0, start - 26), start)
     return ctx.ref.day if m is not None and int(m["d"]) == ctx.ref.day.day else None
 
 

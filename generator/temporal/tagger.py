@@ -78,7 +78,7 @@ def candidates(body: str, anchor: Point | None) -> list[Candidate]:
     probe = Context(body, anchor, probe=True)
     for priority, (name, pattern, rule) in enumerate(RULES):
         for m in matches(name, pattern, body):
-            if m.end() > m.start() and rule(m, probe) is not None:
+            if m.end() > m.start() and not across_paragraphs(m) and rule(m, probe) is not None:
                 found.append(Candidate(m.start(), m.end(), priority, m))
     found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
     starts: list[int] = []
@@ -92,6 +92,15 @@ def candidates(body: str, anchor: Point | None) -> list[Candidate]:
         starts.insert(i, c.start)
         kept.insert(i, c)
     return kept
+
+
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def across_paragraphs(m: Match[str]) -> bool:
+    """Whether a match runs over a blank line: a headline's last word and the next paragraph's first ("Day
+    Three" above "Day three of the Test") are no one expression."""
+    return "\n" in m.group(0) and BLANK_LINE.search(m.group(0)) is not None
 
 
 def regions(name: str, body: str) -> tuple[tuple[int, int], ...]:

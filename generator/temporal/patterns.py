@@ -146,7 +146,7 @@ DEICTIC_DAY = compile_(
 PART_OF_DAY = compile_(
     r"\b(?:(?P<pre>early|late|earlier|later)\s+(?:in\s+)?)?(?:(?P<rel>that|the\s+same|the\s+next|the\s+following"
     r"|the\s+previous|the\s+preceding)\s+(?P<pod>morning|afternoon|evening|night)"
-    r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<bare>the\s+(?:morning|afternoon|evening))"
+    r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<bare>(?:the\s+)?(?:late|early)\s+(?:morning|afternoon|evening)|the\s+(?:morning|afternoon|evening))"
     r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bin\s)|(?<=\baround\s)|(?<=\bin\sthe\s))"
     r"mid[-\s]?(?P<mpod>morning|afternoon|evening))\b"
 )

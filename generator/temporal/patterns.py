@@ -192,13 +192,27 @@ BARE_BEFORE = "|".join(
 # A bare plural before "of" and a noun is a vague duration too: "put an end to years of legal drama", "followed
 # months of negotiations", "the result of decades of neglect" (not "days of the week", "months of their lives").
 DETERMINERS_RE = "the|a|an|its|their|his|her|our|your|my|this|that|these|those|each|every"
-BARE_OF_BEFORE = "|".join(
-    rf"(?<=\b{w}\s)"
-    for w in (
-        "to", "of", "by", "with", "from", "through", "followed", "follows", "following", "ended", "ends", "ending",
-        "after", "before", "endured", "ends", "end", "over",
-    )
-)  # fmt: skip
+BARE_OF_AFTER = frozenset(
+    [
+        "to",
+        "of",
+        "by",
+        "with",
+        "from",
+        "through",
+        "followed",
+        "follows",
+        "following",
+        "ended",
+        "ends",
+        "ending",
+        "after",
+        "before",
+        "endured",
+        "end",
+        "over",
+    ]
+)  # fmt: skip (the word before such a plural; checked by the rule, as a lookbehind per position costs too much)
 DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|prior|preceding|final|following|latest|initial|remaining)\s+)?)?"
     rf"(?:(?:{APPROX})\s+)?{RANGE_LEAD}(?:(?P<num>{NUM})(?:\s+or\s+(?:more|fewer|less|longer))?|(?P<vague>{VAGUE}))\s+"
@@ -209,7 +223,7 @@ DURATION = compile_(
     rf"|(?:{BARE_BEFORE})(?P<bare>years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b(?![-'’]|\s+\d)"
     r"(?!\s+(?:released|published|show|showed|shows|trading|of\s+(?:the|its|their)\s+(?:meeting|session)))"
     r"(?:\s+or\s+(?:years|months|weeks|days|hours|minutes|decades)\b(?![-'’]))?"  # "weeks or months"
-    rf"|(?:{BARE_OF_BEFORE})(?P<bare_of>years|months|weeks|decades)(?=\s+of\s+(?!(?:{DETERMINERS_RE})\b)[a-z])"
+    rf"|\b(?P<bare_of>years|months|weeks|decades)(?=\s+of\s+(?!(?:{DETERMINERS_RE})\b)[a-z])"
     r"|(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bdown\s)|(?<=\bacross\s))the\s+(?P<the_bare>years|decades|centuries)\b"
     # "all these years"
     r"|\ball\s+(?:these|those|the)\s+(?P<all_bare>years|decades)\b(?!\s+(?:of|since|from|between)\b)"

@@ -373,6 +373,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the secretary took minutes": a record, not a time
     if m["the_bare"] and re.match(r"\s+\d", ctx.text[m.end() : m.end() + 2]):
         return None  # "over the years 2001 to 2004": the years are named next
+    if m["bare_of"] and previous_word(ctx.text, m.start()) not in patterns.BARE_OF_AFTER:
+        return None  # "the years of", "happy years of": a determiner or adjective makes it no vague span
     bare = m["bare"] or m["the_bare"] or m["all_bare"] or m["bare_of"]
     if bare:  # "for years", "over the years", "all these years", "an end to years of legal drama"
         return "DURATION", duration_value(None, bare), False

@@ -210,6 +210,8 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 1 if following in ("to", "for") else 0  # "planned to leave on Thursday"; "On Friday, it planned to"
     if (w == "next" and following == "to") or (w == "expected" and preceding in ("than", "as")):
         return 0  # "next to the embassy", "faster than expected"
+    if not is_left and w == "next" and following in ("year", "week", "month", "day", "spring", "summer", "autumn"):
+        return 0  # "on Wednesday passed a bill to fund it into next year": another expression's, not the verb's
     if (
         w == "due"
         and following == "to"

@@ -71,6 +71,7 @@ YEAR_CUES = frozenset(
     ]
 )
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+SEASON_END = {"SP": 5, "SU": 8, "FA": 11}  # the last month of each (winter spans the turn of the year)
 
 
 def capitalised(word: str | None) -> bool:
@@ -251,9 +252,12 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
         if previous_word(ctx.text, m.start()) in LABEL_WORDS:
             return None  # "version 1.2.2025"
     try:
-        return "DATE", dt.date(int(y), int(mo), int(d)).isoformat(), False
+        day = dt.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
         return None
+    if m["th"]:
+        return "TIME", f"{day}T{m['th']}:{m['tm']}", False  # "2010-10-09T23:53:44": a timestamp
+    return "DATE", day, False
 
 
 PERSON_MAY = re.compile(r"\b(?:Theresa|Mrs|Ms|Mr|Miss|Dr|Minister|PM|Premier|Brian|James|Erskine)\.?\s+May\b")
@@ -308,7 +312,9 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{int(year_near(ctx, end, 15)[0]) - (month > end):04d}-{month:02d}", True
     a = ctx.anchor.day
     rel = (m["rel"] or m["rely"] or "").lower()
-    if m["rely"]:
+    if m["rely"] and rel.split()[-1] in ("that", "same") and ctx.ref is not None:
+        year = ctx.ref.day.year  # "Glastonbury 2008 ... in February of that year", "in May the same year"
+    elif m["rely"]:
         year = a.year + {"last": -1, "next": 1}.get(rel, 0)
     elif m["agoy"]:
         year = a.year - int(number(m["agoy"]) or 1)  # "in June two years ago"
@@ -378,6 +384,8 @@ def spoken_decade(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def century(m: re.Match[str], ctx: Context) -> Result | None:
+    if "Century" in m.group(0) and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
+        return None  # a name: "20th Century Fox", "21st Century Media"; not "19th century Paraguay"
     n = int(m["n"])
     return ("DATE", f"{n - 1:02d}", False) if 1 <= n <= 21 else None
 
@@ -591,7 +599,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"XXXX-{code}", False
     a, month = ctx.anchor.day, SEASON_MONTH[code]
     if det in ("last", "past"):
-        y = a.year if month < a.month else a.year - 1
+        # the latest one that is over: "last summer" said in mid-August is the summer before
+        y = a.year if SEASON_END.get(code, month) < a.month else a.year - 1
     elif det in ("next", "coming"):
         y = a.year if month > a.month else a.year + 1
     elif det == "this":

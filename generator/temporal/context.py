@@ -234,6 +234,8 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         )
     ):
         return 1  # right before the date: "rescheduled for Tuesday", "pushed back to March"; not "moved to Paris on"
+    if w in ("await", "awaits", "awaiting") and preceding not in ("was", "were", "had", "been"):
+        return 1  # "are in Havana awaiting Monday's talks"; "were awaiting the verdict on Friday" is past
     if w in ("likely", "unlikely") and following == "to" and preceding not in ("was", "were"):
         return 1  # "is likely to start on Sunday"; "was likely to" leaves it to the past
     if is_left and w == "ahead" and following == "of" and len(seq) - j <= 4:
@@ -242,6 +244,10 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 1  # "goes on sale on 2 December"
     if w.endswith("'ll") or (w == "ll" and preceding in ("i", "we", "you", "he", "she", "it", "they", "that")):
         return 1  # "we'll be ready", and "we’ll" split at the curly apostrophe
+    if w == "going" and following == "on":
+        return 1 if preceding in PROGRESSIVE_AUXILIARIES else 0  # "are going on sale"; "after going on sale on"
+    if is_left and w == "back" and preceding in ("check", "be", "come", "we're", "i'll", "we'll", "'ll"):
+        return 1  # "check back on Monday for the final figures", "we'll be back on Wednesday"
     if w == "coming" and following in ("out", "from", "off", "back", "in"):
         return 0  # "data coming out of Germany on Thursday": no future
     if w == "should" and following not in ("have", "not", "n't"):
@@ -253,6 +259,7 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
     if (
         is_left
         and w in PROGRESSIVE_SCHEDULED
+        and len(seq) - j <= 5  # near the date: not "is playing well after soft showings on Friday"
         and (
             preceding in PROGRESSIVE_AUXILIARIES
             or (preceding in ("s", "re", "m") and j > 1 and seq[j - 2] in PRONOUNS)  # "he’s" split at the apostrophe

@@ -59,6 +59,8 @@ def easter(year: int) -> dt.date:
 COMPUTED: dict[str, Callable[[int], dt.date]] = {
     "thanksgiving": lambda y: nth_weekday(y, 11, 4, 4),
     "thanksgiving day": lambda y: nth_weekday(y, 11, 4, 4),
+    "black friday": lambda y: nth_weekday(y, 11, 4, 4) + dt.timedelta(days=1),  # the day after Thanksgiving
+    "cyber monday": lambda y: nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),
     "election day": lambda y: nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
     "labor day": lambda y: nth_weekday(y, 9, 1, 1),
     "memorial day": lambda y: nth_weekday(y, 5, 1, -1),
@@ -89,6 +91,9 @@ def modifier(text: str, end: int) -> bool:
 
 
 NEW_YEAR_CUES = frozenset(["the", "at", "over", "since", "until", "till", "by", "before", "after"])
+
+
+PLACE_AFTER = re.compile(r"\s+(?:Island|Islands|Isle|Creek|Bay|Lake|Valley|Rising|Uprising|Offensive)\b")
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:
@@ -135,6 +140,8 @@ def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", dt.date(year, 1, 1).isoformat(), True
     if not m["rel"] and in_longer_name(ctx.text, m.start()):
         return None  # "Holocaust Memorial Day" is not the US Memorial Day
+    if PLACE_AFTER.match(ctx.text, m.end()):
+        return None  # "Christmas Island", "Easter Island": places named after the feast
     if m["rel"] and m["rel"][0].isupper() and mid_sentence(ctx.text, m.start()):
         return None  # a title: Wham's "Last Christmas"
     if not (m["rel"] or m["hy"] or m["wk"]) and " " not in m["h"].strip() and modifier(ctx.text, m.end()):

@@ -184,6 +184,7 @@ FUTURE_CUES = frozenset(
         "going",
         "scheduled",
         "expected",
+        "anticipated",
         "due",
         "upcoming",
         "next",

@@ -78,13 +78,14 @@ FULL_DATE = compile_(
 # "the week of March 6": the ISO week of the day (the rule reads the day with FULL_DATE).
 WEEK_OF = compile_(r"\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?P<date>" + FULL_DATE.pattern[2:] + ")")
 NUMERIC_DATE = compile_(
-    r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b(?![-/.]\d)"
+    r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?:T(?P<th>[01]\d|2[0-3]):(?P<tm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b(?![-/.]\d)"
     r"|\b(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})\b(?![-/.]\d)"
     r"|(?<![\d.])(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})\b(?![-/.]\d)"
 )
 MONTH_NAME = compile_(
     rf"\b(?:(?P<mod>{EDGE_MOD})[-\s]*)?(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<mon>{MONTH}\b|{MON_ABBR}(?=\s*\d))"
-    rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4}\b|{SPOKEN})|(?:\s+of)?\s+(?P<rely>this|last|next)\s+year"
+    rf"(?:(?:,|\s+of)?\s+(?P<year>{YEAR4}\b|{SPOKEN})|(?:\s+of)?\s+(?P<rely>this|last|next|(?<=of\s)that|the\s+same)\s+year"
     r"|\s+(?P<agoy>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b)?"  # "June 2 years ago"
 )
 YEAR = compile_(
@@ -94,7 +95,7 @@ YEAR = compile_(
 )
 SPOKEN_DECADE = compile_(rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<t>{TENS[3:-1].replace('y', 'ies')})\b")
 DECADE = compile_(
-    r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<dec>1\d\d|20\d)0|'(?P<short>\d)0)'?s\b"
+    r"(?:\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?|(?<![\w'’]))(?:(?P<dec>1\d\d|20\d)0|['’](?P<short>\d)0)['’]?s\b"
     r"|\b(?:the\s+(?:(?:early|mid|late)[-\s]+)?|(?:early|mid|late)-)(?P<bare>[2-9])0s\b"  # "the 80s", not "his 80s"
     # "the 1940s and 50s": the second decade of a list
     r"|(?:(?<=\d0s\sand\s)|(?<=\d0s\sor\s)|(?<=\d0s\sto\s)|(?<=\d0s-)|(?<=\d0s\s-\s))(?P<listed>\d)0s\b"
@@ -109,15 +110,16 @@ QUARTER = compile_(
     r"(?P<ago>(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+)?"
     r"(?:(?P<adj>latest|current|same|year-ago|year-earlier|previous|first|second|third|fourth|final|last|1st|2nd|3rd"
     r"|4th|this|next|comparable)[-\s]+(?:fiscal[-\s]+)?)?(?:quarters?(?![-\s]?finals?\b)|(?P<per>period))\b"
-    rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year)?"
+    rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year"
+    r"|\s+of\s+the\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b)?"  # "the first quarter of the year"
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{YEAR4}))?\b|\b(?P<qy4>{YEAR4})\s*Q(?P<qn2>[1-4])\b"
 )
 HOLIDAY = compile_(
-    r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
+    r"(?<!['’])\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
     r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Labor\s+Day"
     r"|Memorial\s+Day|New\s+Year(?!['’])|9/11(?!/)|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Bonfire\s+Night"
     r"|Guy\s+Fawkes\s+Night|Veterans\s+Day|Hogmanay|Good\s+Friday|Martin\s+Luther\s+King\s+Day"
-    r"|Presidents['’]?\s+Day)\b(?P<wk>\s+week(?:end)?\b(?!-))?"
+    r"|Presidents['’]?\s+Day|Black\s+Friday|Cyber\s+Monday)\b(?P<wk>\s+week(?:end)?\b(?!-))?"
     rf"(?:(?:,\s*|\s+)(?P<hy>{YEAR4})\b)?"
 )
 HALF = compile_(
@@ -217,7 +219,7 @@ DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|prior|preceding|final|following|latest|initial|remaining)\s+)?)?"
     rf"(?:(?:{APPROX})\s+)?{RANGE_LEAD}(?:(?P<num>{NUM})(?:\s+or\s+(?:more|fewer|less|longer))?|(?P<vague>{VAGUE}))\s+"
     r"(?:more\s+|additional\s+|extra\s+|full\s+"
-    rf"|straight\s+|consecutive\s+|successive\s+|previous\s+|long\s+|trading\s+|business\s+|working\s+)?"
+    rf"|straight\s+|consecutive\s+|successive\s+|previous\s+|long\s+|trading\s+|business\s+|working\s+|school\s+)?"
     rf"(?P<unit>{UNIT})s?\b(?!-)(?P<andhalf>\s+and\s+a\s+half\b)?{OR_TAIL}"
     rf"|\b(?:(?:{APPROX})\s+)?(?P<hnum>{NUM})-(?P<hunit>{UNIT})(?:s?-long)?\b(?!-old)"
     rf"|(?:{BARE_BEFORE})(?P<bare>years|months|weeks|days|hours|minutes|seconds|decades|centuries)\b(?![-'’]|\s+\d)"
@@ -292,7 +294,7 @@ SET_EXPR = compile_(
 )
 CLOCK = compile_(
     rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
-    r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|midday)"
+    r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|mid-?day)"
     r"|(?P<hp>1[0-2]|0?[1-9])(?::(?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
     rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b|(?<=:\d\d)\s+(?:hours|hrs)\b)"
     rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?={ZONE}|\s+local\s+time\b)"  # "1600 GMT", "1700 local time"
@@ -334,7 +336,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "week-of": (re.compile(r"week\s+(?:of|beginning|starting|commencing)\b"), 4, 60),
     "clock": (
         re.compile(  # a clock word, or a digit before a zone, "am"/"pm", "hours" or "in the morning"
-            r"[ap]\.m\.|noon|midnight|midday|o'clock"
+            r"[ap]\.m\.|noon|midnight|mid-?day|o'clock"
             r"|\d\s*(?:am|pm|gmt|utc|msk|[a-z]{2,3}t|local|hours|hrs|in\s+the\s+(?:morning|afternoon|evening))\b"
         ),
         30,
@@ -350,12 +352,13 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "holiday": (
         re.compile(
             r"thanksgiving|christmas|new\s+year|independence|halloween|valentine|election|easter|labor|memorial|9/11"
-            r"|boxing|patrick|bonfire|fawkes|veterans|hogmanay|good\s+friday|king\s+day|presidents"
+            r"|boxing|patrick|bonfire|fawkes|veterans|hogmanay|good\s+friday|king\s+day|presidents|black\s+friday"
+            r"|cyber\s+monday"
         ),
         12,
         20,
     ),
-    "decade": (re.compile(r"0'?s\b"), 25, 3),
+    "decade": (re.compile(r"0['’]?s\b"), 25, 3),
     "spoken-decade": (re.compile(r"ties\b"), 25, 2),
     "century": (re.compile(r"centur"), 25, 10),
     "spoken-year": (re.compile(r"\bnineteen\b|\btwo\s+thousand"), 12, 45),

@@ -373,7 +373,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the secretary took minutes": a record, not a time
     if m["the_bare"] and re.match(r"\s+\d", ctx.text[m.end() : m.end() + 2]):
         return None  # "over the years 2001 to 2004": the years are named next
-    if m["bare_of"] and previous_word(ctx.text, m.start()) not in patterns.BARE_OF_AFTER:
+    if m["bare_of"] and not bare_of_verb(ctx.text, m.start()):
         return None  # "the years of", "happy years of": a determiner or adjective makes it no vague span
     bare = m["bare"] or m["the_bare"] or m["all_bare"] or m["bare_of"]
     if bare:  # "for years", "over the years", "all these years", "an end to years of legal drama"
@@ -422,6 +422,21 @@ PER_BIGGER = {
     ("year", "month"): 12, ("year", "week"): 52, ("year", "day"): 366, ("month", "week"): 5, ("month", "day"): 31,
     ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60,
 }  # fmt: skip
+
+
+def bare_of_verb(text: str, start: int) -> bool:
+    """Whether a bare "years of" at ``start`` follows one of the words that take it ("an end to years of") or a
+    verb ("ignoring months of protests", "endured decades of war"); not "the remaining years of his life"."""
+    words = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())
+    if not words:
+        return False
+    if words[-1] in patterns.BARE_OF_AFTER:
+        return True
+    verb = words[-1].endswith(("ing", "ed")) and len(words[-1]) > 4
+    return verb and (len(words) < 2 or words[-2] not in DETERMINER_WORDS)
+
+
+DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"])
 
 
 def written(n: float) -> str:
@@ -555,6 +570,9 @@ SET_ADVERBS = {
 }  # fmt: skip
 
 
+SPEED_BEFORE = re.compile(r"\b(?:miles|mi|kilometres|kilometers|km|metres|meters|feet|knots)\s*$", re.I)
+
+
 def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
     if m["adv"] and m["adv"][:1].isupper() and mid_sentence(ctx.text, m.start()):
         return None  # a name: "the Daily Mirror"
@@ -564,6 +582,8 @@ def set_expr(m: re.Match[str], ctx: Context) -> Result | None:
         return "SET", SET_ADVERBS[m["adv"].lower()], False
     if m["per"] and not rate(ctx.text, m.start(), m.end()):
         return None  # "in a year", "more than a day": a span, not a rate
+    if (m["per"] or "").lower() == "hour" and SPEED_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None  # "winds of 90 miles per hour": a speed, not a recurrence
     if m["per"] or m["per2"]:
         per = (m["per"] or m["per2"]).lower()
         return "SET", "P1D" if per == "night" else duration_value(1, per), False  # "$200 a night"
@@ -619,6 +639,11 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if year != "XXXX" and dd > calendar.monthrange(int(year), month)[1]:
             return None  # "midnight on 31 February"
         return "TIME", f"{year}-{month:02d}-{dd:02d}T{hh:02d}:{mm:02d}", ctx.anchor is not None and not m["mdy"]
+    if not m["when"] and (said := DAY_AT.search(ctx.text, max(0, m.start() - 16), m.start())) is not None:
+        found = day_of(ctx, said["w"])  # "tickets go on sale tomorrow at 10am", "begins Thursday at 10am"
+        if found is not None:
+            on_day = fmt_at(Point(found[0], ctx.anchor.grain if ctx.anchor else "D"), "D")
+            return "TIME", f"{on_day}T{hh:02d}:{mm:02d}", True
     if not m["when"] and (on := dated_just_before(ctx, m.start())) is not None:
         return "TIME", f"{on.isoformat()}T{hh:02d}:{mm:02d}", True  # "Saturday, 26 February 1600 GMT"
     found = day_of(ctx, m["when"] or later_day(ctx.text, m.end()) or "today")
@@ -628,6 +653,12 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     return "TIME", f"{fmt_at(Point(day, ctx.anchor.grain if ctx.anchor else 'D'), 'D')}T{hh:02d}:{mm:02d}", used
 
 
+# A day named just before a clock time: "tomorrow at 10am", "Thursday from 9 a.m.".
+DAY_AT = re.compile(
+    r"\b(?P<w>today|tomorrow|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\s+(?:at|from)\s+(?:around\s+|about\s+)?$",
+    re.I,
+)
 # A day named just after a clock time, past an aside or inside it: "at 10:35 a.m. (0735 GMT) Friday",
 # "at 4 in the morning (4 a.m. EDT Thursday)".
 DAY_WORD = "today|yesterday|tomorrow|" + "|".join(WEEKDAYS)

@@ -293,7 +293,7 @@ SET_EXPR = compile_(
     r"(?P<per2>year|month|week|day)\b"
 )
 CLOCK = compile_(
-    rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?"
+    rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}})(?::\d{{2}})?)?"
     r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|mid-?day)"
     r"|(?P<hp>1[0-2]|0?[1-9])(?::(?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
     rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b|(?<=:\d\d)\s+(?:hours|hrs)\b)"

@@ -428,8 +428,8 @@ FINANCIAL = re.compile(
 
 # Words of a game near "the fourth quarter": a period of play, not of the year.
 GAME = re.compile(
-    r"\b(?:touchdowns?|quarterback|field\s+goal|scored|yards?|overtime|half-?time|interceptions?|fumbled?"
-    r"|of\s+(?:the\s+)?(?:game|match)|(?:game|match)['’]s|\d{1,2}-\d{1,2})\b|\d+-yard\b",
+    r"\b(?:touchdowns?|quarterback|field\s+goal|interceptions?|fumbled?|of\s+(?:the\s+)?(?:game|match)"
+    r"|(?:game|match)['’]s|\d{1,2}-\d{1,2}\s+(?:win|loss|defeat|victory|lead|home|road))\b|\d+[-\s]yards?\b",
     re.I,
 )
 
@@ -464,7 +464,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # "the same quarter of the draw", "a quarter of the vote"
     adj = (m["adj"] or "").lower()
     explicit = m["qy"] or m["qy2"]
-    if adj == "last" and (m["qy2"] or m["qrel2"]):
+    if adj == "last" and (m["qy2"] or m["qrel2"] or m["qof"]):
         adj = "final"  # "the last quarter of 2004": its fourth, not the one before today's
     if m["per"] and (adj in ORDINAL or not (adj or explicit or m["ago"]) or not reports_quarters(ctx.text)):
         return None  # "the latest period" is a quarter only in a text reporting quarters

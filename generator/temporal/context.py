@@ -210,7 +210,7 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 1 if following in ("to", "for") else 0  # "planned to leave on Thursday"; "On Friday, it planned to"
     if (w == "next" and following == "to") or (w == "expected" and preceding in ("than", "as")):
         return 0  # "next to the embassy", "faster than expected"
-    if not is_left and w == "next" and following in ("year", "week", "month", "day", "spring", "summer", "autumn"):
+    if not is_left and j > 0 and w == "next" and following in ("year", "week", "month", "day", "spring", "summer"):
         return 0  # "on Wednesday passed a bill to fund it into next year": another expression's, not the verb's
     if (
         w == "due"
@@ -223,8 +223,12 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 1  # "may make his comeback on Saturday"; "may have left on Friday" is past
     if is_left and w in ("take", "takes", "taking") and following == "place" and preceding != "to":
         return 1  # "the meeting taking place in London on Friday", "which takes place in May"
-    if w == "to" and (preceding in ("is", "are") or (is_left and preceding in FORWARD_TO and not possessive)):
-        return 1  # "is to succeed her in September", "agreed to buy the line in February"
+    if (
+        w == "to"
+        and following not in (*DETERMINERS, "a", "an")
+        and (preceding in ("is", "are") or (is_left and preceding in FORWARD_TO and not possessive))
+    ):
+        return 1  # "is to succeed her in September", "agreed to buy the line"; not "summoned to the ministry"
     if (
         is_left
         and w in RESCHEDULED
@@ -246,7 +250,13 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 1  # "we'll be ready", and "we’ll" split at the curly apostrophe
     if w == "going" and following == "on":
         return 1 if preceding in PROGRESSIVE_AUXILIARIES else 0  # "are going on sale"; "after going on sale on"
-    if is_left and w == "back" and preceding in ("check", "be", "come", "we're", "i'll", "we'll", "'ll"):
+    if (
+        is_left
+        and w == "back"
+        and preceding in ("check", "be", "come", "we're", "i'll", "we'll", "'ll")
+        and len(seq) - j <= 2  # "back on Monday", not "back on track after the loss on Saturday"
+        and (seq[j - 2] if j > 1 else "") not in ("have", "has", "had")  # "have come back on Monday"
+    ):
         return 1  # "check back on Monday for the final figures", "we'll be back on Wednesday"
     if w == "coming" and following in ("out", "from", "off", "back", "in"):
         return 0  # "data coming out of Germany on Thursday": no future
@@ -260,6 +270,7 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         is_left
         and w in PROGRESSIVE_SCHEDULED
         and len(seq) - j <= 5  # near the date: not "is playing well after soft showings on Friday"
+        and not any(x in ("after", "since", "following", "over") for x in seq[j + 1 :])  # "celebrating after his win"
         and (
             preceding in PROGRESSIVE_AUXILIARIES
             or (preceding in ("s", "re", "m") and j > 1 and seq[j - 2] in PRONOUNS)  # "he’s" split at the apostrophe

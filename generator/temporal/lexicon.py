@@ -203,7 +203,7 @@ FUTURE_CUES = frozenset(
 # "the two meet Monday"). Only the forms that are rarely nouns, and only before the date.
 SCHEDULED_PRESENT = frozenset(
     ["resume", "resumes", "meet", "meets", "begins", "starts", "opens", "expires", "expire", "convene", "convenes",
-     "arrives", "arrive", "travels", "departs", "reopens", "ends"]
+     "arrives", "arrive", "travels", "departs", "reopens", "ends", "closes"]
 )  # fmt: skip
 # Verbs of arranged events in the present progressive: in news a date after them lies ahead ("is meeting Ms
 # Furse on Thursday", "are playing Arsenal on Saturday"). Verbs of ongoing work ("are investigating an attack on

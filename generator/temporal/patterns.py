@@ -111,11 +111,11 @@ QUARTER = compile_(
     r"(?:(?P<adj>latest|current|same|year-ago|year-earlier|previous|first|second|third|fourth|final|last|1st|2nd|3rd"
     r"|4th|this|next|comparable)[-\s]+(?:fiscal[-\s]+)?)?(?:quarters?(?![-\s]?finals?\b)|(?P<per>period))\b"
     rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year"
-    r"|\s+of\s+the\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b)?"  # "the first quarter of the year"
+    r"|\s+of\s+the\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<qof>year)\b(?![-'’]|\s+\d))?"  # "... of the year"
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{YEAR4}))?\b|\b(?P<qy4>{YEAR4})\s*Q(?P<qn2>[1-4])\b"
 )
 HOLIDAY = compile_(
-    r"(?<!['’])\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
+    r"(?<![A-Za-z]['’])\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
     r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Labor\s+Day"
     r"|Memorial\s+Day|New\s+Year(?!['’])|9/11(?!/)|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Bonfire\s+Night"
     r"|Guy\s+Fawkes\s+Night|Veterans\s+Day|Hogmanay|Good\s+Friday|Martin\s+Luther\s+King\s+Day"
@@ -177,7 +177,7 @@ OFFSET = compile_(
     r"|(?=(?:minute|hour|day|week|month|year|decade)s\s+(?:later|earlier)\b))"  # "minutes later": a bare plural
     rf"(?P<unit>{UNIT})s?['’]?"
     rf"(?P<andhalf>\s+and\s+a\s+half)?{OR_TAIL}\s+"
-    r"(?P<dir>(?<=['’]\s)time|ago|earlier|later|from\s+now|hence|back(?!\s+(?:in|on|at|when|then|to|from|into|home)\b))\b"
+    r"(?P<dir>(?<=['’]\s)time|ago|earlier|later|from\s+now|hence|back)\b"
     r"(?P<today>(?<=ago)\s+today\b)?"  # "three years ago today": the anniversary day
 )
 # A bare plural unit is a vague duration after a preposition of extent or a verb of spending time: "for
@@ -283,7 +283,8 @@ REFERENCE = compile_(
     rf"\b{alt(REFERENCE_WORDS)}\b"
     r"|(?:(?<=\bat\s)|(?<=\bfor\s))the\s+moment\b(?!\s+(?:he|she|it|they|we|i|you|when|that|of)\b)"
     r"|(?<=\bin\s)future\b(?!\s+[a-z])"  # British "in future"
-    r"|(?<=\bin\s)the\s+(?:medium|long(?:er)?)\s+term\b"  # "in the long term"; "in it for the long term" is a span
+    r"|(?<=\bin\s)the\s+(?:medium|long(?:er)?)\s+term\b(?!-|\s+(?!(?:and|but|or|as|is|are|was|were|will|would|to|for"
+    r"|at|of|if|when|because|than|that|this|the|it|we|they|he|she|i|you|too|there)\b)[a-z])"  # not "long term care"
     r"|(?<=\bto\s)this\s+day\b"  # "is still used to this day"
 )
 SET_EXPR = compile_(
@@ -298,7 +299,10 @@ CLOCK = compile_(
     r"|(?P<hp>1[0-2]|0?[1-9])(?::(?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
     rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b|(?<=:\d\d)\s+(?:hours|hrs)\b)"
     rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?={ZONE}|\s+local\s+time\b)"  # "1600 GMT", "1700 local time"
-    r"|(?<=\bat\s)(?P<hh>[01]\d|2[0-3])(?P<mh>[0-5]\d)(?=\s+(?:hours|hrs)\b))"  # "at 2230 hours"
+    r"|(?<=\bat\s)(?P<hh>[01]\d|2[0-3])(?P<mh>[0-5]\d)(?=\s+(?:hours|hrs)\b)"
+    # "at 14.30 hours": a time after "at" (a decimal elsewhere before "hours" is a duration: "34.4 hours")
+    r"|(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<hd>[01]?\d|2[0-3])\.(?P<mdd>[0-5]\d)"
+    r"(?=\s+(?:hours|hrs)\b))"  # "at 2230 hours"
     rf"(?:\s+(?P<tz>{ZONES}\b|local\s+time|hours\b|hrs\b))?"
     # "midnight on Tuesday 9 November": a weekday before the date is the date's
     rf"(?:,?\s+(?:on\s+|of\s+)?(?:(?:{WEEKDAY}),?\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b|(?:the\s+)?{DAY}\s+(?:of\s+)?{ANY_MONTH}(?!\w))"
@@ -337,7 +341,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "clock": (
         re.compile(  # a clock word, or a digit before a zone, "am"/"pm", "hours" or "in the morning"
             r"[ap]\.m\.|noon|midnight|mid-?day|o'clock"
-            r"|\d\s*(?:am|pm|gmt|utc|msk|[a-z]{2,3}t|local|hours|hrs|in\s+the\s+(?:morning|afternoon|evening))\b"
+            r"|\d\s*(?:am|pm|gmt|utc|msk|[a-z]{1,3}t|local|hours|hrs|in\s+the\s+(?:morning|afternoon|evening))\b"
         ),
         30,
         40,

@@ -131,11 +131,15 @@ def titled(text: str, start: int, end: int) -> bool:
     return after.group(1).lower() not in PERSON_TITLES  # "the Friday President Obama signed it" is a date
 
 
+# Things "an overnight" describes without dating anything ("an overnight bag"; but "an overnight raid" is last night).
+OWNED = frozenset(["bag", "bags", "success", "sensation", "star", "hit", "celebrity", "bestseller", "oats", "kit"])
+
+
 def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
     w = " ".join(m["w"].lower().split())
     if ctx.anchor is None or (m.group(0)[:1].isupper() and mid_sentence(ctx.text, m.start())):
         return None  # a title: "the Today programme", "USA Today"
-    if w == "overnight" and previous_word(ctx.text, m.start()) in ("an", "a"):
+    if w == "overnight" and previous_word(ctx.text, m.start()) in ("an", "a") and next_word(ctx.text, m.end()) in OWNED:
         return None  # "an overnight bag", "an overnight success": a kind of thing, no night in the story
     if w == "today" and not m["pod"] and not m["pre"] and generic_today(ctx.text, m.start(), m.end()):
         return "DATE", "PRESENT_REF", False  # "the web of today": nowadays
@@ -265,6 +269,8 @@ def within_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if idiom and not ctx.probe and ctx.direction == 0:
         return None  # "at the end of the day" (ultimately), in a clause with no tense to date it
     grain = {"day": "D", "week": "W", "month": "M", "decade": "DE", "century": "CE"}.get(unit, "Y")
+    if grain in ("DE", "CE") and ctx.direction < 0 and ctx.ref is not None:
+        return "DATE", fmt(ctx.ref.day, grain), True  # "In 1965 the band formed; by the end of the decade they split"
     return "DATE", fmt_at(ctx.anchor, grain), True  # "by the end of the decade": 200
 
 
@@ -281,6 +287,8 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
     direction = m["dir"].lower().split()[0]
     if direction == "time" and previous_word(ctx.text, m.start()) != "in":
         return None  # only "in three years' time" counts ahead
+    if direction == "back" and (m["num"] or "").lower() in ("a", "an") and rate(ctx.text, m.start(), m.start() + 1):
+        return None  # "1m barrels a day back in July": a rate, then "back in July"
     sign = 1 if direction in ("later", "from", "hence", "time") else -1
     base = ctx.anchor if direction in ("ago", "back", "from", "hence", "time") else ctx.base
     n = number(first_figure(m)) if m["num"] else None
@@ -308,10 +316,10 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
         day = shift(base.day, "M", sign * round(n * 12))  # "two and a half years ago": to the month
         return "DATE", fmt_at(Point(day, base.grain), "M"), True
     day = shift(base.day, unit, sign * int(n))
-    if m["today"]:
-        return "DATE", fmt_at(Point(day, base.grain), "D"), True  # "three years ago today": that very day
     if day == base.day and int(n) != 0:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", False  # beyond the calendar: "6,000 years ago"
+    if m["today"]:
+        return "DATE", fmt_at(Point(day, base.grain), "D"), True  # "three years ago today": that very day
     return "DATE", fmt_at(Point(day, base.grain), GRAIN_OF_UNIT.get(unit, "Y")), True
 
 
@@ -383,7 +391,10 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     num, unit = (m["num"], m["unit"]) if m["unit"] else (m["hnum"], m["hunit"])
     name = unit_name(unit)
     lead = (num or "").lower()
-    if m["hunit"] and lead in ("a", "an", "per") and ctx.text[m.start() - 1 : m.start()] == "-":
+    amount = AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start() - 1) or re.search(
+        r"(?:week|day|hour|night|month|times?)-$", ctx.text[max(0, m.start() - 8) : m.start()], re.I
+    )  # "£3.5m-a-year", "a 52-week-a-year job"; not "a more-than-a-year delay"
+    if m["hunit"] and lead in ("a", "an", "per") and amount:
         return "SET", duration_value(1, unit), False  # "£3.5m-a-year wage demands": a rate
     if lead[:1].isdigit() and unit[:1].isupper():
         return None  # a title: "60 Minutes"
@@ -620,8 +631,8 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         ):
             return None
         hh, mm = int(m["hp"]) % 12 + (0 if m["podc"].lower() == "morning" else 12), int(m["mp"] or 0)
-    elif m["h24"] or m["hz"] or m["hh"]:
-        hh, mm = int(m["h24"] or m["hz"] or m["hh"]), int(m["m24"] or m["mz"] or m["mh"])
+    elif m["h24"] or m["hz"] or m["hh"] or m["hd"]:
+        hh, mm = int(m["h24"] or m["hz"] or m["hh"] or m["hd"]), int(m["m24"] or m["mz"] or m["mh"] or m["mdd"])
     else:
         if m["ampm"] and m["ampm"].startswith("O"):
             return None  # a title: "the 10 O'clock News"

@@ -260,7 +260,12 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", day, False
 
 
-PERSON_MAY = re.compile(r"\b(?:Theresa|Mrs|Ms|Mr|Miss|Dr|Minister|PM|Premier|Brian|James|Erskine)\.?\s+May\b")
+# A person called May: a title or a first name before it ("Mrs May", "Theresa May"), not a word that makes it
+# the month ("In May", "Early May", "Last May").
+PERSON_MAY = re.compile(
+    r"\b(?:(?:Mrs|Ms|Mr|Miss|Dr|PM)\.?|(?!(?:In|On|Since|By|Until|Till|Early|Late|Mid|Last|Next|This|That|Of|From"
+    r"|Through|During|Before|After|Each|Every|And|Or|The|For|To|At|Through|Until|Every)\b)[A-Z][a-z]+)\s+May\b(?!\s+\d)"
+)
 
 
 @functools.lru_cache(maxsize=8)

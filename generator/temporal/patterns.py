@@ -194,27 +194,11 @@ BARE_BEFORE = "|".join(
 # A bare plural before "of" and a noun is a vague duration too: "put an end to years of legal drama", "followed
 # months of negotiations", "the result of decades of neglect" (not "days of the week", "months of their lives").
 DETERMINERS_RE = "the|a|an|its|their|his|her|our|your|my|this|that|these|those|each|every"
+# The words before such a plural; the rule checks them (a lookbehind at every position costs too much).
 BARE_OF_AFTER = frozenset(
-    [
-        "to",
-        "of",
-        "by",
-        "with",
-        "from",
-        "through",
-        "followed",
-        "follows",
-        "following",
-        "ended",
-        "ends",
-        "ending",
-        "after",
-        "before",
-        "endured",
-        "end",
-        "over",
-    ]
-)  # fmt: skip (the word before such a plural; checked by the rule, as a lookbehind per position costs too much)
+    ["to", "of", "by", "with", "from", "through", "followed", "follows", "following", "ended", "ends", "ending",
+     "after", "before", "endured", "end", "over"]
+)  # fmt: skip
 DURATION = compile_(
     rf"\b(?:the\s+(?:(?P<side>past|last|next|first|coming|previous|prior|preceding|final|following|latest|initial|remaining)\s+)?)?"
     rf"(?:(?:{APPROX})\s+)?{RANGE_LEAD}(?:(?P<num>{NUM})(?:\s+or\s+(?:more|fewer|less|longer))?|(?P<vague>{VAGUE}))\s+"

@@ -10,7 +10,7 @@ import re
 from . import patterns
 from .absolute import Result, capitalised, year_near
 from .anchor import Point, fmt, fmt_at, shift, weekday_from
-from .context import Context, in_longer_name, mid_sentence, month_number, next_word, number, previous_word
+from .context import DETERMINERS, Context, in_longer_name, mid_sentence, month_number, next_word, number, previous_word
 from .lexicon import PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS
 
 GRAIN_OF_UNIT = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y", "H": "D"}
@@ -444,10 +444,7 @@ def bare_of_verb(text: str, start: int) -> bool:
     if words[-1] in patterns.BARE_OF_AFTER:
         return True
     verb = words[-1].endswith(("ing", "ed")) and len(words[-1]) > 4
-    return verb and (len(words) < 2 or words[-2] not in DETERMINER_WORDS)
-
-
-DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"])
+    return verb and (len(words) < 2 or words[-2] not in DETERMINERS)
 
 
 def written(n: float) -> str:
@@ -664,15 +661,11 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     return "TIME", f"{fmt_at(Point(day, ctx.anchor.grain if ctx.anchor else 'D'), 'D')}T{hh:02d}:{mm:02d}", used
 
 
-# A day named just before a clock time: "tomorrow at 10am", "Thursday from 9 a.m.".
-DAY_AT = re.compile(
-    r"\b(?P<w>today|tomorrow|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"\s+(?:at|from)\s+(?:around\s+|about\s+)?$",
-    re.I,
-)
 # A day named just after a clock time, past an aside or inside it: "at 10:35 a.m. (0735 GMT) Friday",
 # "at 4 in the morning (4 a.m. EDT Thursday)".
 DAY_WORD = "today|yesterday|tomorrow|" + "|".join(WEEKDAYS)
+# A day named just before a clock time: "tomorrow at 10am", "Thursday from 9 a.m.".
+DAY_AT = re.compile(rf"\b(?P<w>{DAY_WORD}|tonight)\s+(?:at|from)\s+(?:around\s+|about\s+)?$", re.I)
 LATER_DAY = re.compile(
     rf"(?:\s*\([^()\n]{{0,30}}\))?\s*(?:,\s*)?(?:on\s+)?(?P<w>{DAY_WORD})\b|\s*\([^()\n]{{0,30}}\b(?P<w2>{DAY_WORD})\)",
     re.I,

@@ -363,7 +363,7 @@ def duration_value(n: float | None, unit_word: str) -> str:
     if n != int(n) and name in SMALLER:  # "one and a half years" P1Y6M; "half a year" P6M; "34.4 hours" PT34H24M
         per, small = SMALLER[name]
         rest = round((n - int(n)) * per, 6)
-        if rest == int(rest):
+        if rest == int(rest) and rest < per:  # "1.9999999 hours" is no PT1H60M
             return f"P{t}{f'{int(n)}{code}' if int(n) else ''}{int(rest)}{small}"
     return f"P{t}{written(n)}{code}"  # "1.75 days" P1.75D: ISO 8601 lets the last figure have a fraction
 

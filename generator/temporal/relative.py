@@ -449,7 +449,8 @@ def bare_of_verb(text: str, start: int) -> bool:
 
 def written(n: float) -> str:
     """A count as a duration writes it: 3, 47.97 (never 1e+06)."""
-    return str(int(n)) if n == int(n) else str(round(n, 6))
+    r = round(n, 6)
+    return str(int(r)) if r == int(r) else str(r)
 
 
 def compound_duration(m: re.Match[str], ctx: Context) -> Result | None:

@@ -264,7 +264,7 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
 # the month ("In May", "Early May", "Last May").
 PERSON_MAY = re.compile(
     r"\b(?:(?:Mrs|Ms|Mr|Miss|Dr|PM)\.?|(?!(?:In|On|Since|By|Until|Till|Early|Late|Mid|Last|Next|This|That|Of|From"
-    r"|Through|During|Before|After|Each|Every|And|Or|The|For|To|At|Through|Until|Every)\b)[A-Z][a-z]+)\s+May\b(?!\s+\d)"
+    r"|Through|During|Before|After|Each|Every|And|Or|The|For|To|At)\b)[A-Z][a-z]+)\s+May\b(?!\s+\d)"
 )
 
 

@@ -287,7 +287,7 @@ def offset(m: re.Match[str], ctx: Context) -> Result | None:
     direction = m["dir"].lower().split()[0]
     if direction == "time" and previous_word(ctx.text, m.start()) != "in":
         return None  # only "in three years' time" counts ahead
-    if direction == "back" and (m["num"] or "").lower() in ("a", "an") and rate(ctx.text, m.start(), m.start() + 1):
+    if direction == "back" and (m["num"] or "").lower() in ("a", "an") and rate(ctx.text, m.start(), m.end("unit")):
         return None  # "1m barrels a day back in July": a rate, then "back in July"
     sign = 1 if direction in ("later", "from", "hence", "time") else -1
     base = ctx.anchor if direction in ("ago", "back", "from", "hence", "time") else ctx.base

@@ -349,6 +349,21 @@ def year(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", m["year"], False
 
 
+def year_tail(m: re.Match[str], ctx: Context) -> Result | None:
+    """The second year of "2018-19" (a season or a financial year) or "1990-95": the first year's century.
+
+    A tail that is the next year is a range in news ("the 2010-11 budget"), not a month in ISO form; any
+    other tail must come later in the same century and the first year must be modern ("1500-20 people" is
+    a count)."""
+    first, yy = int(m["first"]), int(m["yy"])
+    value = first // 100 * 100 + yy + (100 if yy < first % 100 else 0)
+    if value != first + 1 and not (first >= 1900 and first < value <= first + 30 and yy > first % 100):
+        return None
+    if next_word(ctx.text, m.end()) in COUNT_NOUNS or previous_word(ctx.text, m.start("first")) in LABEL_WORDS:
+        return None
+    return "DATE", f"{value:04d}", False
+
+
 # Heads of names that carry a number like a year: software, tournaments, shows and games ("Windows 2000",
 # "Euro 2004", "Expo 2010", "FIFA 2005", "Film 2005"). A name in camel case ("iPhone 2000") is one too.
 NUMBERED_NAMES = frozenset(

@@ -73,6 +73,7 @@ class Context:
     quarter: Point | None = None
     direction: int = 0  # tense of the clause: -1 past, +1 future, 0 unknown
     probe: bool = False  # finding candidates, before the date in context is known
+    clock: tuple[int, str] | None = None  # where the latest clock time with its day ended, and its value
 
     @property
     def base(self) -> Point | None:

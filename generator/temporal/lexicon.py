@@ -19,6 +19,7 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall
 # TIMEX3 part-of-day codes
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI",
+    "noon": "12:00", "midday": "12:00", "midnight": "24:00",  # after a day: "Friday noon", "Monday midnight" (its end)
 }  # fmt: skip
 UNITS: dict[str, str] = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "month": "M",

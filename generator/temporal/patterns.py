@@ -90,8 +90,12 @@ MONTH_NAME = compile_(
 )
 YEAR = compile_(
     r"(?:\bthe\s+(?=\d{4}\s+(?:fiscal|financial|calendar|tax|budget)\s+year\b))?"  # "the 2005 fiscal year"
-    rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:/]\d|{ZONE})"
+    rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:]\d|/(?!\d\d\b(?![-/.]\d))\d|{ZONE})"
     r"(?:\s+(?:fiscal|financial|calendar|tax|budget)\s+year\b)?"
+)
+# The second year of "2018-19", "the 2009/10 season", "1990-95": a range written with the century once.
+YEAR_TAIL = compile_(
+    r"(?<=(?<![\d$€£.,/#-])(?P<first>1[6-9]\d\d|20\d\d)[-–/])(?P<yy>\d\d)\b(?![-–/.:,]?\d|\s*(?:%|percent|per\s+cent))"
 )
 SPOKEN_DECADE = compile_(rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<t>{TENS[3:-1].replace('y', 'ies')})\b")
 DECADE = compile_(
@@ -136,7 +140,7 @@ WEEKDAY_EXPR = compile_(
     r"\b(?:(?:the\s+)?day\s+(?P<ba>before|after)\s+)?"
     rf"(?:(?P<rel>this\s+coming|this\s+past|last|next|this|early|late|earlier|later|coming|past|the\s+previous|the\s+preceding)\s+)?"
     rf"(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
-    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night|midnight|noon|midday))?"  # "Monday midnight": its end
 )
 DEICTIC_DAY = compile_(
     r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?:mid[-\s]?(?P<mpod>morning|afternoon|evening)\s+)?"
@@ -378,6 +382,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "duration": (re.compile(UNIT_TRIGGER), 70, 20),
     "compound-duration": (re.compile(UNIT_TRIGGER), 70, 40),
     "year": (re.compile(r"\d{4}"), 40, 30),
+    "year-tail": (re.compile(r"\d{4}[-–/]\d\d\b"), 0, 4),
     "on-the-nth": (re.compile(r"on\s+the\s+\d"), 1, 15),
     "listed-day": (re.compile(MONTH_TRIGGER), 0, 30),
     "leading-day": (re.compile(MONTH_TRIGGER), 45, 0),

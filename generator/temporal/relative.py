@@ -655,18 +655,39 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
             return "TIME", f"{on_day}T{hh:02d}:{mm:02d}", True
     if not m["when"] and (on := dated_just_before(ctx, m.start())) is not None:
         return "TIME", f"{on.isoformat()}T{hh:02d}:{mm:02d}", True  # "Saturday, 26 February 1600 GMT"
-    found = day_of(ctx, m["when"] or later_day(ctx.text, m.end()) or "today")
+    when = m["when"] or later_day(ctx.text, m.end())
+    if when is None and (told := narrative_day(ctx, m.start(), hh * 60 + mm)) is not None:
+        return "TIME", f"{told}T{hh:02d}:{mm:02d}", True  # "called at 8:43 p.m. Monday ... arrested at 11:13 p.m."
+    found = day_of(ctx, when or "today")
     if found is None:
         return "TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", False
     day, used = found
     return "TIME", f"{fmt_at(Point(day, ctx.anchor.grain if ctx.anchor else 'D'), 'D')}T{hh:02d}:{mm:02d}", used
 
 
+NARRATIVE_REACH = 400  # characters from the last clock time with a day to a bare one that keeps its day
+CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
+
+
+def narrative_day(ctx: Context, start: int, minutes: int) -> str | None:
+    """The day of the clock time just told, for a later bare one in the same paragraph ("was called at 8:43
+    p.m. Monday ... arrested at 11:13 p.m."). Not for an earlier hour, which may be the next day's."""
+    if ctx.clock is None or ctx.anchor is None:
+        return None
+    end, value = ctx.clock
+    told = CLOCK_VALUE.match(value)
+    if told is None or start - end > NARRATIVE_REACH or "\n" in ctx.text[end:start]:
+        return None
+    if int(told[2]) * 60 + int(told[3]) > minutes:
+        return None
+    return told[1]
+
+
 # A day named just after a clock time, past an aside or inside it: "at 10:35 a.m. (0735 GMT) Friday",
 # "at 4 in the morning (4 a.m. EDT Thursday)".
 DAY_WORD = "today|yesterday|tomorrow|" + "|".join(WEEKDAYS)
-# A day named just before a clock time: "tomorrow at 10am", "Thursday from 9 a.m.".
-DAY_AT = re.compile(rf"\b(?P<w>{DAY_WORD}|tonight)\s+(?:at|from)\s+(?:around\s+|about\s+)?$", re.I)
+# A day named just before a clock time: "tomorrow at 10am", "Thursday from 9 a.m.", "On Tuesday, at 10 p.m.".
+DAY_AT = re.compile(rf"\b(?P<w>{DAY_WORD}|tonight)(?:\s+|,\s*)(?:at|from)\s+(?:around\s+|about\s+)?$", re.I)
 LATER_DAY = re.compile(
     rf"(?:\s*\([^()\n]{{0,30}}\))?\s*(?:,\s*)?(?:on\s+)?(?P<w>{DAY_WORD})\b|\s*\([^()\n]{{0,30}}\b(?P<w2>{DAY_WORD})\)",
     re.I,

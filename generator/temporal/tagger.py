@@ -57,6 +57,7 @@ RULES: tuple[tuple[str, Pattern[str], Rule], ...] = (
     ("compound-duration", patterns.COMPOUND_DURATION, relative.compound_duration),
     ("duration", patterns.DURATION, relative.duration),
     ("year", patterns.YEAR, absolute.year),
+    ("year-tail", patterns.YEAR_TAIL, absolute.year_tail),
     ("on-the-nth", patterns.ON_THE_NTH, relative.on_the_nth),
     ("listed-day", patterns.LISTED_DAY, absolute.listed_day),
     ("leading-day", patterns.LEADING_DAY, absolute.leading_day),
@@ -181,12 +182,18 @@ def normalise(body: str, kept: list[Candidate], anchor: Point | None, inferred: 
     out: list[TemporalExpression] = []
     ref: Point | None = None
     quarter: Point | None = None
+    clock: tuple[int, str] | None = None
     for c in kept:
         base = anchor or ref
-        result = RULES[c.priority][2](c.match, Context(body, base, ref, quarter, tense(body, c.start, c.end)))
+        ctx = Context(body, base, ref, quarter, tense(body, c.start, c.end), clock=clock)
+        result = RULES[c.priority][2](c.match, ctx)
         if result is None:
             continue
         kind, value, used = result
+        if kind == "TIME" and "X" not in value and value[11:12].isdigit():
+            clock = (c.end, value)  # a clock time on a known day: a later bare one in its paragraph keeps the day
+        elif kind in ("DATE", "TIME") and len(value) >= 10 and value[:10] != (clock[1][:10] if clock else ""):
+            clock = None  # another day is now told of
         used = used and base is not None
         span = Span(c.start, c.end, c.match.group(0))
         anchored = fmt_anchor(base) if used and base is not None else None

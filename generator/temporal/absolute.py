@@ -150,6 +150,8 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", "2001-09-11", False  # "the September 11 attacks": the event, as news names it
     if m["year"]:
         year, used = m["year"], False
+    elif m["rely"]:
+        year, used = year_said(ctx, m["rely"]), True  # "on 23 October last year"
     elif shared is not None:
         year, used = shared["year"], False  # "April 24-25, 2019": the year after the list
     else:
@@ -157,6 +159,14 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     if day > (calendar.monthrange(int(year), month)[1] if year != "XXXX" else 31):
         return None
     return "DATE", f"{year}-{month:02d}-{day:02d}", used
+
+
+YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def year_said(ctx: Context, rel: str) -> str:
+    """The year of "last/this/next year" after a day: the anchor's, stepped."""
+    return "XXXX" if ctx.anchor is None else f"{ctx.anchor.day.year + YEAR_STEP[rel.lower()]:04d}"
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Result | None:
@@ -334,6 +344,9 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", f"{year:04d}-{month:02d}", True
 
 
+PHONE_GROUP = re.compile(r"[ \t]\d{3,4}[ \t-]\d{3,4}\b")
+
+
 def year(m: re.Match[str], ctx: Context) -> Result | None:
     value = int(m["year"])
     before = previous_word(ctx.text, m.start())
@@ -344,6 +357,8 @@ def year(m: re.Match[str], ctx: Context) -> Result | None:
             return None
         if ctx.text[m.end() : m.end() + 1] == "-" and ctx.text[m.end() + 1 : m.end() + 2].isalpha():
             return None  # "2000-strong", a compound adjective of a count
+        if PHONE_GROUP.match(ctx.text, m.end()):
+            return None  # "call 1800 666 111": a telephone number's first group
         if product_name(ctx.text, m.start()):
             return None  # "Windows 2000", "the iPhone 2000": a name's number
     return "DATE", m["year"], False

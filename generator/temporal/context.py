@@ -296,9 +296,11 @@ def regular_past(w: str) -> bool:
 
 def number(word: str) -> float | None:
     """A number written in digits or words ("2 1/2", "twenty-one", "a couple of"); None for vague ones."""
-    w = " ".join(word.lower().replace("-", " ").split())
+    w = " ".join(word.lower().replace("½", " 1/2").replace("-", " ").split())  # "19-1/2", "2½"
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
         w = w.replace(",", "")  # "1,500"
+    if w == "1/2":
+        return 0.5  # "a 1/2 hour"
     half = 0.5 if w.endswith("and a half") or w.endswith("1/2") else 0.0
     w = w.removesuffix(" and a half").removesuffix(" 1/2").strip()
     try:

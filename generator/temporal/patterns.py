@@ -35,7 +35,7 @@ SPOKEN = (
     rf"|two\s+thousand(?:\s+and\s+{ONES})?\b(?![ \t]+[a-z]+s\b))\b"
 )
 NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|{TENS}(?:[-\s]{ONES})?|{alt(NUMBER_WORDS)})"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?<!/)\d+(?:\.\d+)?(?:\s+1/2|-1/2|½)?|(?<![\d/])1/2(?!/)|½|{TENS}(?:[-\s]{ONES})?|{alt(NUMBER_WORDS)})"
     r"(?:\s+and\s+a\s+half|-and-a-half)?"  # "two and a half", "three-and-a-half"
 )
 VAGUE = alt(VAGUE_NUMBERS)
@@ -73,7 +73,8 @@ FULL_DATE = compile_(
     rf"\b(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+(?=\S+\s+\d|(?:{WEEKDAY}),?\s)"
     r"(?!\S+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+\S+,?\s+\d{4}\b))?"
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{ANY_MONTH})(?:\s+|(?<=\.))(?P<day>{DAY}|{DAY_WORD})|the\s+(?P<day3>{DAY_WORD})\s+of\s+(?P<mon3>{MONTH})|(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+of\b))?(?P<day2>{DAY})\s+(?:of\s+)?"
-    rf"(?P<mon2>{ANY_MONTH}))(?!\w)(?:,?\s*(?P<year>{YEAR4})\b(?!{ZONE}))?"
+    rf"(?P<mon2>{ANY_MONTH}))(?!\w)(?:,?\s*(?P<year>{YEAR4})\b(?!{ZONE})"
+    r"|\s+(?P<rely>last|this|next)\s+year\b(?![-'’]))?"  # "on May 10 last year", not "May 10 last year's winner"
 )
 # "the week of March 6": the ISO week of the day (the rule reads the day with FULL_DATE).
 WEEK_OF = compile_(r"\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?P<date>" + FULL_DATE.pattern[2:] + ")")
@@ -284,7 +285,7 @@ SET_EXPR = compile_(
 CLOCK = compile_(
     rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}})(?::\d{{2}})?)?"
     r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|mid-?day)"
-    r"|(?P<hp>1[0-2]|0?[1-9])(?::(?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
+    r"|(?P<hp>1[0-2]|0?[1-9])(?:[:.](?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
     rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b|(?<=:\d\d)\s+(?:hours|hrs)\b)"
     rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?={ZONE}|\s+local\s+time\b)"  # "1600 GMT", "1700 local time"
     r"|(?<=\bat\s)(?P<hh>[01]\d|2[0-3])(?P<mh>[0-5]\d)(?=\s+(?:hours|hrs)\b)"
@@ -294,7 +295,8 @@ CLOCK = compile_(
     rf"(?:\s+(?P<tz>{ZONES}\b|local\s+time|hours\b|hrs\b))?"
     # "midnight on Tuesday 9 November": a weekday before the date is the date's
     rf"(?:,?\s+(?:on\s+|of\s+)?(?:(?:{WEEKDAY}),?\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b|(?:the\s+)?{DAY}\s+(?:of\s+)?{ANY_MONTH}(?!\w))"
-    rf"(?:,?\s+(?P<mdy>{YEAR4})\b)?|,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY}))?"
+    rf"(?:,?\s+(?P<mdy>{YEAR4})\b|\s+(?P<mrely>last|this|next)\s+year\b(?![-'’]))?"
+    rf"|,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
 # "for the year", "during the week": the unit a report covers, counted from the publication date. Only after
 # a preposition of extent, so that "the year" as a plain noun ("the year was hard") stays untagged.

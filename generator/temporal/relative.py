@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from . import patterns
-from .absolute import Result, capitalised, year_near
+from .absolute import Result, capitalised, year_near, year_said
 from .anchor import Point, fmt, fmt_at, shift, weekday_from
 from .context import DETERMINERS, Context, in_longer_name, mid_sentence, month_number, next_word, number, previous_word
 from .lexicon import PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS
@@ -644,7 +644,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if md[0][:1].isdigit():
             md.reverse()
         month, dd = month_number(md[0]), int("".join(ch for ch in md[1] if ch.isdigit()))
-        year = m["mdy"] or year_near(ctx, month, dd)[0]
+        year = m["mdy"] or (year_said(ctx, m["mrely"]) if m["mrely"] else year_near(ctx, month, dd)[0])
         if year != "XXXX" and dd > calendar.monthrange(int(year), month)[1]:
             return None  # "midnight on 31 February"
         return "TIME", f"{year}-{month:02d}-{dd:02d}T{hh:02d}:{mm:02d}", ctx.anchor is not None and not m["mdy"]

@@ -93,15 +93,21 @@ def year_near(ctx: Context, month: int, day: int = 1) -> tuple[str, bool]:
     a = ctx.anchor.day
     if ctx.anchor.grain in ("Y", "CE", "DE"):
         return f"{a.year:04d}", True
-    day = valid_day(month, day)  # "Sept. 31": the caller rejects the day; the year is still the nearest
-    options = [dt.date(y, month, day) for y in (a.year - 1, a.year, a.year + 1)]
+    reach = TENSE_REACH_DAYS
+    if (month, day) == (2, 29):  # a leap day: the nearest year that has one, on the tense's side within four
+        years = range(max(dt.MINYEAR, a.year - 4), min(dt.MAXYEAR, a.year + 4) + 1)
+        options = [dt.date(y, 2, 29) for y in years if calendar.isleap(y)]
+        reach = 4 * 366
+    else:
+        day = valid_day(month, day)  # "Sept. 31": the caller rejects the day; the year is still the nearest
+        options = [dt.date(y, month, day) for y in (a.year - 1, a.year, a.year + 1) if dt.MINYEAR <= y <= dt.MAXYEAR]
     best = min(options, key=lambda d: (abs((d - a).days), d > a))
-    if ctx.direction < 0 and best > a:
+    if ctx.direction < 0 and best > a and any(d <= a for d in options):
         side = max(d for d in options if d <= a)
-        best = side if (a - side).days <= TENSE_REACH_DAYS else best
-    elif ctx.direction > 0 and best < a:
+        best = side if (a - side).days <= reach else best
+    elif ctx.direction > 0 and best < a and any(d >= a for d in options):
         side = min(d for d in options if d >= a)
-        best = side if (side - a).days <= TENSE_REACH_DAYS else best
+        best = side if (side - a).days <= reach else best
     return f"{best.year:04d}", True
 
 
@@ -154,6 +160,8 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
         year, used = year_said(ctx, m["rely"]), True  # "on 23 October last year"
     elif shared is not None:
         year, used = shared["year"], False  # "April 24-25, 2019": the year after the list
+    elif not m["rel"] and (fronted := fronted_year(ctx, m.start())) is not None:
+        year, used = fronted, False  # "In 2015, the election was shifted from February 14 to March 28th"
     else:
         year, used = side_of(ctx, month, day, REL_DIRECTION.get(rel_word(m), 0))
     if day > (calendar.monthrange(int(year), month)[1] if year != "XXXX" else 31):
@@ -167,6 +175,21 @@ YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 def year_said(ctx: Context, rel: str) -> str:
     """The year of "last/this/next year" after a day: the anchor's, stepped."""
     return "XXXX" if ctx.anchor is None else f"{ctx.anchor.day.year + YEAR_STEP[rel.lower()]:04d}"
+
+
+# A sentence that opens with its year ("In 2015, the election was shifted from February 14 ..."): the days and
+# months it names without a year are of that year, but not the day a statement about it was made on.
+FRONTED_YEAR = re.compile(
+    r"(?:^|[.!?][\"”’)]?\s+|\n)(?:In|Back\s+in)\s+(?:(?:early|late|mid)[-\s]+)?(?P<y>(?:1[6-9]|20)\d\d),?\s[^.!?\n]*$"
+)
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def fronted_year(ctx: Context, start: int) -> str | None:
+    m = FRONTED_YEAR.search(ctx.text, max(0, start - 250), start)
+    if m is None or SPEECH_BEFORE.search(ctx.text, max(0, start - 40), start):
+        return None
+    return m["y"]
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Result | None:

@@ -128,6 +128,13 @@ def tense(text: str, start: int, end: int) -> int:
     return 0
 
 
+# Words after "could"/"might" that make it a past ability or a guess about the past, not a possibility ahead.
+PAST_ABILITY = frozenset(
+    ["have", "not", "n't", "only", "barely", "hardly", "never", "scarcely", "see", "hear", "feel", "smell", "do",
+     "no", "nothing", "still", "also", "well", "", "be"]
+)  # fmt: skip
+
+
 # Words that open a new clause between "will" and a later "-ed" word: "will say he resigned on Friday".
 CLAUSE_OPENERS = frozenset(
     ["that", "who", "which", "whom", "whose", "when", "after", "before", "because", "since", "as", "while", "where",
@@ -222,6 +229,8 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 0  # "due to the holiday, the film opened": a cause, not "due to open"
     if w == "may" and following not in ("have", "not", "n't"):
         return 1  # "may make his comeback on Saturday"; "may have left on Friday" is past
+    if w in ("could", "might") and following not in PAST_ABILITY:
+        return 1  # "the storm could hit the coast Tuesday"; not "could not attend", "could see smoke on Monday"
     if is_left and w in ("take", "takes", "taking") and following == "place" and preceding != "to":
         return 1  # "the meeting taking place in London on Friday", "which takes place in May"
     if (

@@ -284,9 +284,10 @@ SET_EXPR = compile_(
 )
 CLOCK = compile_(
     rf"\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}})(?::\d{{2}})?)?"
-    r"\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)|(?P<word>noon|midnight|mid-?day)"
+    r"\s*(?P<ampm>a\.m(?:\.|\b)|p\.m(?:\.|\b)|am\b|pm\b|o'clock)|(?:12\s+)?(?P<word>noon|midnight|mid-?day)"
     r"|(?P<hp>1[0-2]|0?[1-9])(?:[:.](?P<mp>[0-5]\d))?\s+in\s+the\s+(?P<podc>morning|afternoon|evening)\b"
-    rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b|(?<=:\d\d)\s+(?:hours|hrs)\b)"
+    rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?=\s*{ZONES}\b|\s+local\s+time\b|(?<=:\d\d)\s+(?:hours|hrs)\b"
+    r"|(?<=:\d\d)\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b)"  # "at 2:30 this morning"
     rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?={ZONE}|\s+local\s+time\b)"  # "1600 GMT", "1700 local time"
     r"|(?<=\bat\s)(?P<hh>[01]\d|2[0-3])(?P<mh>[0-5]\d)(?=\s+(?:hours|hrs)\b)"
     # "at 14.30 hours": a time after "at" (a decimal elsewhere before "hours" is a duration: "34.4 hours")
@@ -296,7 +297,8 @@ CLOCK = compile_(
     # "midnight on Tuesday 9 November": a weekday before the date is the date's
     rf"(?:,?\s+(?:on\s+|of\s+)?(?:(?:{WEEKDAY}),?\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b|(?:the\s+)?{DAY}\s+(?:of\s+)?{ANY_MONTH}(?!\w))"
     rf"(?:,?\s+(?P<mdy>{YEAR4})\b|\s+(?P<mrely>last|this|next)\s+year\b(?![-'’]))?"
-    rf"|,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY}))?"
+    rf"|,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})"
+    r"|\s+(?P<when2>this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b)?"  # "at 2:30 this morning"
 )
 # "for the year", "during the week": the unit a report covers, counted from the publication date. Only after
 # a preposition of extent, so that "the year" as a plain noun ("the year was hard") stays untagged.
@@ -330,8 +332,9 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "week-of": (re.compile(r"week\s+(?:of|beginning|starting|commencing)\b"), 4, 60),
     "clock": (
         re.compile(  # a clock word, or a digit before a zone, "am"/"pm", "hours" or "in the morning"
-            r"[ap]\.m\.|noon|midnight|mid-?day|o'clock"
+            r"[ap]\.m\b|noon|midnight|mid-?day|o'clock"
             r"|\d\s*(?:am|pm|gmt|utc|msk|[a-z]{1,3}t|local|hours|hrs|in\s+the\s+(?:morning|afternoon|evening))\b"
+            r"|\d\s+(?:this\s+(?:morning|afternoon|evening)|tonight)\b"
         ),
         30,
         40,

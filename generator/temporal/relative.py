@@ -10,7 +10,17 @@ import re
 from . import patterns
 from .absolute import Result, capitalised, year_near, year_said
 from .anchor import Point, fmt, fmt_at, shift, weekday_from
-from .context import DETERMINERS, Context, in_longer_name, mid_sentence, month_number, next_word, number, previous_word
+from .context import (
+    DETERMINERS,
+    Context,
+    abbreviation,
+    in_longer_name,
+    mid_sentence,
+    month_number,
+    next_word,
+    number,
+    previous_word,
+)
 from .lexicon import PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS
 
 GRAIN_OF_UNIT = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y", "H": "D"}
@@ -410,7 +420,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if name == "quarter" and (m["vague"] or "").lower() in ("many", "some", "certain", "other", "various", "all"):
         return None  # "indignation in many quarters", "in some quarters": places, not periods
     joined = re.search(r"\w[ \t]+$", ctx.text[max(0, m.start() - 3) : m.start()]) is not None
-    if m["unit"] and lead in ("a", "an", "per") and joined and rate(ctx.text, m.start(), m.end()):
+    bare = m["num"] is not None and m.start("num") == m.start()  # not "over a decade", "nearly a year"
+    if m["unit"] and lead in ("a", "an", "per") and joined and bare and rate(ctx.text, m.start(), m.end()):
         return None  # a rate ("$5 million a year", "four flights a week"), not a span of time
     if next_word(ctx.text, m.end()) in ("old", "olds"):
         return None  # an age: "37 years old", "18 to 21 year olds"
@@ -515,7 +526,7 @@ AMOUNT_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:m|bn|k|p)?|%|\)|\b(?:million|billion|trillion|thousand|percent|cents?|pence))\s*$"
 )
 COUNT = (
-    r"(?:\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?"
+    r"(?:\d(?:[\d,.]*\d)?\s*(?:m|bn|k|million|billion|thousand)?"  # not the comma after "Aug 17,"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|dozens|hundreds|thousands|millions)"
 )
 PLURAL = r"(?:[A-Za-z-]+s|people|men|women|children)"
@@ -648,14 +659,20 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if year != "XXXX" and dd > calendar.monthrange(int(year), month)[1]:
             return None  # "midnight on 31 February"
         return "TIME", f"{year}-{month:02d}-{dd:02d}T{hh:02d}:{mm:02d}", ctx.anchor is not None and not m["mdy"]
-    if not m["when"] and (said := DAY_AT.search(ctx.text, max(0, m.start() - 16), m.start())) is not None:
+    own_day = m["when"] or m["when2"]
+    if not own_day and (said := DAY_AT.search(ctx.text, max(0, m.start() - 16), m.start())) is not None:
         found = day_of(ctx, said["w"])  # "tickets go on sale tomorrow at 10am", "begins Thursday at 10am"
         if found is not None:
             on_day = fmt_at(Point(found[0], ctx.anchor.grain if ctx.anchor else "D"), "D")
             return "TIME", f"{on_day}T{hh:02d}:{mm:02d}", True
-    if not m["when"] and (on := dated_just_before(ctx, m.start())) is not None:
+    if not own_day and (on := dated_just_before(ctx, m.start())) is not None:
         return "TIME", f"{on.isoformat()}T{hh:02d}:{mm:02d}", True  # "Saturday, 26 February 1600 GMT"
-    when = m["when"] or later_day(ctx.text, m.end())
+    when = m["when"] or m["when2"] or later_day(ctx.text, m.end())
+    part = (m["when2"] or "").lower()
+    if m["h24"] and hh < 12 and part.endswith(("afternoon", "evening", "night")) and not (part[0] == "l" and hh < 6):
+        hh += 12  # "at 7:30 this evening", "at 11:15 tonight"
+    if part.startswith("last") and hh < 6:
+        when = "today"  # "at 2:30 last night": the small hours of the day written
     if when is None and (told := narrative_day(ctx, m.start(), hh * 60 + mm)) is not None:
         return "TIME", f"{told}T{hh:02d}:{mm:02d}", True  # "called at 8:43 p.m. Monday ... arrested at 11:13 p.m."
     found = day_of(ctx, when or "today")
@@ -670,17 +687,30 @@ CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
 
 
 def narrative_day(ctx: Context, start: int, minutes: int) -> str | None:
-    """The day of the clock time just told, for a later bare one in the same paragraph ("was called at 8:43
-    p.m. Monday ... arrested at 11:13 p.m."). Not for an earlier hour, which may be the next day's."""
+    """The day a bare clock time is told on: that of the clock time just told in its paragraph ("was called at
+    8:43 p.m. Monday ... arrested at 11:13 p.m."), but not for an earlier hour, which may be the next day's,
+    unless it glosses that time ("8:00 a.m. local time (0300 GMT)"); or that of a day named before it in its
+    sentence ("were held on Saturday with polling stations opening at 8 am"), or in the sentence before when
+    both tell of a past day ("broke into the museum Tuesday. They arrived at 5:30 a.m.")."""
     if ctx.clock is None or ctx.anchor is None:
         return None
     end, value = ctx.clock
+    between = ctx.text[end:start]
+    if start - end > NARRATIVE_REACH or "\n" in between:
+        return None
     told = CLOCK_VALUE.match(value)
-    if told is None or start - end > NARRATIVE_REACH or "\n" in ctx.text[end:start]:
-        return None
-    if int(told[2]) * 60 + int(told[3]) > minutes:
-        return None
-    return told[1]
+    if told is not None:
+        gloss = GLOSS.fullmatch(between) is not None
+        return told[1] if gloss or int(told[2]) * 60 + int(told[3]) <= minutes else None
+    said = ctx.anchor.day.isoformat()
+    if (ctx.direction > 0 and value < said) or (ctx.direction < 0 and value > said):
+        return None  # "Police said on Monday the man will appear in court at 10am"
+    breaks = sum(1 for m in SENTENCE_END.finditer(between) if not abbreviation(between, m.start()))
+    return value if breaks == 0 or (breaks == 1 and ctx.direction < 0) else None
+
+
+GLOSS = re.compile(r"\s*(?:local\s+time\s*)?\(\s*")  # "8:00 a.m. local time (0300 GMT)"
+SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)")
 
 
 # A day named just after a clock time, past an aside or inside it: "at 10:35 a.m. (0735 GMT) Friday",

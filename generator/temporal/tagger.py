@@ -192,8 +192,8 @@ def normalise(body: str, kept: list[Candidate], anchor: Point | None, inferred: 
         kind, value, used = result
         if kind == "TIME" and "X" not in value and value[11:12].isdigit():
             clock = (c.end, value)  # a clock time on a known day: a later bare one in its paragraph keeps the day
-        elif kind in ("DATE", "TIME") and len(value) >= 10 and value[:10] != (clock[1][:10] if clock else ""):
-            clock = None  # another day is now told of
+        elif kind in ("DATE", "TIME") and DAY_VALUE.match(value) and value[:10] != (clock[1][:10] if clock else ""):
+            clock = (c.end, value[:10])  # a day told of: a bare clock time after it in its sentence is on it
         used = used and base is not None
         span = Span(c.start, c.end, c.match.group(0))
         anchored = fmt_anchor(base) if used and base is not None else None
@@ -207,6 +207,8 @@ def normalise(body: str, kept: list[Candidate], anchor: Point | None, inferred: 
             quarter = mentioned if mentioned.grain == "Q" and reported else quarter
     return tuple(out)
 
+
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
 
 APPOSED_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1}
 APPOSED = re.compile(r"\b(today|yesterday|tomorrow)\W*$", re.I)

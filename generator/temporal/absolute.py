@@ -160,6 +160,8 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
         year, used = year_said(ctx, m["rely"]), True  # "on 23 October last year"
     elif shared is not None:
         year, used = shared["year"], False  # "April 24-25, 2019": the year after the list
+    elif not m["rel"] and (later := YEAR_AFTER.match(ctx.text, m.end())) is not None:
+        year, used = later["y"], False  # "on Nov. 30 in 2016": the year said after it
     elif not m["rel"] and (fronted := fronted_year(ctx, m.start())) is not None:
         year, used = fronted, False  # "In 2015, the election was shifted from February 14 to March 28th"
     else:
@@ -176,6 +178,8 @@ def year_said(ctx: Context, rel: str) -> str:
     """The year of "last/this/next year" after a day: the anchor's, stepped."""
     return "XXXX" if ctx.anchor is None else f"{ctx.anchor.day.year + YEAR_STEP[rel.lower()]:04d}"
 
+
+YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?P<y>(?:1[6-9]|20)\d\d)\b(?![-/.,]\d|\s*(?:%|percent))")
 
 # A sentence that opens with its year ("In 2015, the election was shifted from February 14 ..."): the days and
 # months it names without a year are of that year, but not the day a statement about it was made on.
@@ -551,7 +555,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     base = ctx.quarter or (Point(shift(ctx.anchor.day, "Q", before), "Q") if ctx.anchor else None)
     if base is None:
         return "DATE", "XXXX-QX", False
-    if adj in ("year-ago", "year-earlier") or m["ago"]:
+    if adj in ("year-ago", "year-earlier") or m["ago"] or m["ago2"]:
         return "DATE", fmt(shift(base.day, "Y", -1), "Q"), True
     return "DATE", fmt(shift(base.day, "Q", QUARTER_ADJ_OFFSET.get(adj, 0)), "Q"), True
 

@@ -147,6 +147,8 @@ def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
     if not (m["rel"] or m["hy"] or m["wk"]) and " " not in m["h"].strip() and modifier(ctx.text, m.end()):
         return None  # "a Christmas single", "Easter eggs": the holiday describes a thing, it dates nothing
     name = " ".join(m["h"].replace("’", "'").lower().split())
+    if name == "election day" and not m["hy"] and (m["h"][0].islower() or previous_word(ctx.text, m.start()) == "an"):
+        return None  # "on the election day" in Pakistan, "an election day": the vote the story is about, not the US one
     if m["hy"]:  # "Labor Day 2024", "Christmas 2019": the holiday of that year
         y = int(m["hy"])
         return "DATE", (dt.date(y, *FIXED[name]) if name in FIXED else COMPUTED[name](y)).isoformat(), False

@@ -115,6 +115,8 @@ QUARTER = compile_(
     r"(?P<ago>(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+)?"
     r"(?:(?P<adj>latest|current|same|year-ago|year-earlier|previous|first|second|third|fourth|final|last|1st|2nd|3rd"
     r"|4th|this|next|comparable)[-\s]+(?:fiscal[-\s]+)?)?(?:quarters?(?![-\s]?finals?\b)|(?P<per>period))\b"
+    # "the same quarter last year": the one a year before the quarter in context
+    r"(?:(?:(?<=same\squarter)|(?<=same\speriod))(?P<ago2>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))))?"
     rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year"
     r"|\s+of\s+the\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<qof>year)\b(?![-'’]|\s+\d))?"  # "... of the year"
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{YEAR4}))?\b|\b(?P<qy4>{YEAR4})\s*Q(?P<qn2>[1-4])\b"
@@ -142,6 +144,7 @@ WEEKDAY_EXPR = compile_(
     rf"(?:(?P<rel>this\s+coming|this\s+past|last|next|this|early|late|earlier|later|coming|past|the\s+previous|the\s+preceding)\s+)?"
     rf"(?P<wd>{WEEKDAY})(?P<pl>s)?\b"
     r"(?:\s+(?P<pod>morning|afternoon|evening|night|midnight|noon|midday))?"  # "Monday midnight": its end
+    r"(?:\s+(?:of\s+)?(?P<wkrel>last|next|this)\s+week\b(?![-'’]))?"  # "On Friday last week"
 )
 DEICTIC_DAY = compile_(
     r"\b(?:(?P<pre>early|late|earlier|later)\s+)?(?:mid[-\s]?(?P<mpod>morning|afternoon|evening)\s+)?"

@@ -81,7 +81,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # a paper or a programme: "the Sunday Times", "the Monday Club"
     if n == 7 and not m["rel"] and SUNDAY_PAPER.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "the Independent on Sunday", "the Mail on Sunday"
-    if not m["rel"] and previous_word(ctx.text, m.start()) in ("a", "any") and not modifies(ctx.text, m.end()):
+    generic = previous_word(ctx.text, m.start()) in ("a", "any") or LISTED_GENERIC.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    )
+    if not m["rel"] and generic and not modifies(ctx.text, m.end()):
         kind, value = with_part(f"XXXX-WXX-{n}", m["pod"])
         return kind, value, False  # "on a Friday night": some Friday, not a dated one
     if ctx.anchor is None or not ctx.anchor.finer_than("D"):
@@ -98,6 +101,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         day = weekday_from(a + dt.timedelta(days=1), n, 1)
     elif rel == "this" and not ctx.direction:
         day = weekday_from(a, n, 0)  # "after this Sunday's elections", said on a Tuesday: this week's Sunday
+    elif m["wkrel"]:  # "On Friday last week": that day of the week named
+        step = {"last": -7, "next": 7}.get(m["wkrel"].lower(), 0)
+        day = a + dt.timedelta(days=step - a.weekday() + n - 1)
     else:
         day = weekday_from(a, n, 1 if ctx.direction > 0 else -1)
     if m["ba"]:
@@ -114,7 +120,16 @@ SUNDAY_PAPER = re.compile(r"\b[Tt]he\s+(?:Independent|Mail)\s+on\s+$")
 def modifies(text: str, end: int) -> bool:
     """Whether a lower-case content word follows, so "a" belongs to it: "a Sunday night memorial service"."""
     after = re.match(r"[ \t]+([a-z]+)", text[end : end + 20])
-    return after is not None and after.group(1) not in CLOCK_FOLLOWERS | {"in", "for", "is", "was"}
+    return after is not None and after.group(1) not in CLOCK_FOLLOWERS | FUNCTION_AFTER
+
+
+# Words after "a Friday" that are not what it describes: "on a Wednesday than on a Saturday or Sunday".
+FUNCTION_AFTER = frozenset(
+    ["in", "for", "is", "was", "than", "or", "and", "to", "at", "when", "as", "with", "but", "so", "because", "if",
+     "rather", "instead", "the", "of", "on", "before", "after", "while", "are", "were", "will", "would"]
+)  # fmt: skip
+# A weekday listed after "a Saturday": as generic as it ("on a Saturday or Sunday").
+LISTED_GENERIC = re.compile(rf"\b(?:a|any)\s+(?:{patterns.WEEKDAY})\s*(?:,|\bor\b|\band\b)\s*(?:on\s+)?$", re.I)
 
 
 PERSON_TITLES = frozenset(

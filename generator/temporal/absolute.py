@@ -78,6 +78,25 @@ def capitalised(word: str | None) -> bool:
     return bool(word) and word[0].isupper()  # type: ignore[index]
 
 
+def lower_date(m: re.Match[str]) -> bool:
+    """A month in lower case before its day's figures ("polling: march 27, april 1"): a date, unless the word is
+    "may" or "march" as a verb before a count ("they march 27 miles"), which needs a year or a list to show it."""
+    word = m["mon"].lower().rstrip(".")
+    if word not in ("may", "march"):
+        return word in MONTH_WORDS
+    return bool(m["year"]) or LISTED_AFTER.match(m.string, m.end()) is not None
+
+
+MONTH_WORDS = frozenset(
+    ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]
+)
+LISTED_AFTER = re.compile(
+    r"\s*,\s*(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s+\d",
+    re.I,
+)
+
+
 TENSE_REACH_DAYS = 300  # tense moves a partial date to the other side of the anchor only within this reach
 
 
@@ -144,7 +163,7 @@ SEPTEMBER_11_AFTER = re.compile(
 
 def full_date(m: re.Match[str], ctx: Context) -> Result | None:
     mon_word = m["mon"] or m["mon2"] or m["mon3"]
-    if not capitalised(mon_word):
+    if not capitalised(mon_word) and not (m["mon"] and m["day"] and m["day"][0].isdigit() and lower_date(m)):
         return None
     month = month_number(mon_word)
     day = day_number(m["day"] or m["day2"] or m["day3"])
@@ -645,6 +664,9 @@ def bare_season(m: re.Match[str], ctx: Context) -> bool:
     return not noun_next or next_word(ctx.text, m.end()) in SEASON_FOLLOWERS
 
 
+NAME_AFTER = re.compile(r"(?:['’]s)?\s+[A-Z][a-z]")
+
+
 def season(m: re.Match[str], ctx: Context) -> Result | None:
     code = SEASONS[m["s"].lower()]
     det = (m["det"] or "").lower()
@@ -655,6 +677,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{y:04d}-{code}", True  # "spring next year"
     if not (det or m["mod"] or bare_season(m, ctx)) or (det == "the" and next_word(ctx.text, m.end()) == "of"):
         return None
+    named = det == "the" or mid_sentence(ctx.text, m.start())
+    if m["s"][0].isupper() and NAME_AFTER.match(ctx.text, m.end()) and named:
+        return None  # a name: "the Summer Olympics", "Last of the Summer Wine", "The Winter's Tale"
     if m["s"].lower() == "fall" and det in ("the", "") and next_word(ctx.text, m.end()) in FALL_VERB_FOLLOWERS:
         return None  # "the fall in exports", "the fall out": a drop, not autumn
     if ctx.anchor is None:

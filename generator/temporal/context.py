@@ -43,6 +43,15 @@ RESCHEDULED = frozenset(
     ["rescheduled", "postponed", "delayed", "deferred", "adjourned", "moved", "pushed", "brought", "put", "shifted",
      "rearranged", "switched"]
 )  # fmt: skip
+OBJECT_DETERMINERS = frozenset(["the", "its", "his", "her", "their"])  # "adjourned the session till Sunday"
+RUNS_UNTIL = frozenset(["runs", "run", "running", "continues", "continue", "lasts", "last", "remains", "stays"])
+# Participles of arranged events: "to be held on Saturday" lies ahead.
+SCHEDULED_PASSIVE = frozenset(
+    ["held", "played", "staged", "launched", "opened", "released", "signed", "unveiled", "published", "completed",
+     "heard", "sentenced", "buried", "inaugurated", "sworn", "tabled", "debated", "presented", "submitted",
+     "delivered", "introduced", "finalised", "finalized", "announced", "decided", "named", "elected", "screened",
+     "broadcast", "aired", "tested", "implemented", "enforced", "conducted", "organised", "organized", "hosted"]
+)  # fmt: skip
 # Irregular past participles: "has become", "have taken" (a present perfect) read as past.
 PARTICIPLES = frozenset(
     ["become", "taken", "given", "gone", "seen", "done", "shown", "grown", "fallen", "risen", "begun", "written",
@@ -91,6 +100,8 @@ def tense(text: str, start: int, end: int) -> int:
     """
     left = text[max(0, start - TENSE_WINDOW) : start]
     right = text[end : end + TENSE_WINDOW]
+    if HEADLINE_TO.search(text, 0, start) and "\n" not in text[: start + 1] and headline(text):
+        return 1  # a headline's infinitive: "Kenya to know court decision on Saturday"
     cut = [m.end() for m in CLAUSE_BREAK.finditer(left) if not abbreviation(left, m.start())]
     left = left[cut[-1] :] if cut else left
     stop = next((m for m in CLAUSE_BREAK.finditer(right) if not abbreviation(right, m.start())), None)
@@ -133,6 +144,16 @@ PAST_ABILITY = frozenset(
     ["have", "not", "n't", "only", "barely", "hardly", "never", "scarcely", "see", "hear", "feel", "smell", "do",
      "no", "nothing", "still", "also", "well", "", "be"]
 )  # fmt: skip
+
+
+# A headline's "to" + verb after its subject: news headlines write the future so ("US to resume talks on Saturday").
+HEADLINE_TO = re.compile(r"^\s*[A-Z][^\n]{0,80}?\s(?<![Dd]ue\s)(?<![Hh]ow\s)to\s+(?!the\b|a\b|an\b)[a-z]{2,}\b")
+
+
+def headline(text: str) -> bool:
+    """Whether the text opens with a headline: a first line without a sentence's full stop, then a new line."""
+    first = text.split("\n", 1)[0].rstrip()
+    return "\n" in text and 0 < len(first) <= 120 and not first.endswith((".", ":", ";", ","))
 
 
 # Words that open a new clause between "will" and a later "-ed" word: "will say he resigned on Friday".
@@ -245,9 +266,19 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         and (
             (following in ("for", "to", "until", "till") and j + 2 == len(seq))
             or (following in ("back", "forward") and j + 3 == len(seq) and seq[j + 2] in ("to", "until"))
+            or (following in OBJECT_DETERMINERS and j + 4 == len(seq) and seq[-1] in ("until", "till"))
         )
     ):
         return 1  # right before the date: "rescheduled for Tuesday", "pushed back to March"; not "moved to Paris on"
+    if (
+        w == "to"
+        and following == "be"
+        and (seq[j + 2] if j + 2 < len(seq) else "") in SCHEDULED_PASSIVE
+        and preceding not in ("was", "were", "had", "been")
+    ):
+        return 1  # "the second round to be held on Saturday"; "was to be held on Saturday" stays in the past
+    if is_left and w in RUNS_UNTIL and following in ("through", "until", "till", "to") and j + 2 == len(seq):
+        return 1  # "the exhibition runs through Sept. 26", "continues until June 12"
     if w in ("await", "awaits", "awaiting") and preceding not in ("was", "were", "had", "been"):
         return 1  # "are in Havana awaiting Monday's talks"; "were awaiting the verdict on Friday" is past
     if w in ("likely", "unlikely") and following == "to" and preceding not in ("was", "were"):
@@ -351,4 +382,4 @@ def in_longer_name(text: str, start: int) -> bool:
 def mid_sentence(text: str, start: int) -> bool:
     """Whether ``start`` follows a word of the same sentence (a capital there marks a name or a title)."""
     before = text[max(0, start - 3) : start].rstrip(" \t")
-    return bool(before) and before[-1] not in ".!?:;\"“”'‘’`([\n-—–|"
+    return bool(before) and before[-1] not in ".!?:;\"“”'‘’`([\n-—–|•·*>▪►■"  # bullets open a sentence too

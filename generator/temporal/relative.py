@@ -160,12 +160,20 @@ def titled(text: str, start: int, end: int) -> bool:
 OWNED = frozenset(["bag", "bags", "success", "sensation", "star", "hit", "celebrity", "bestseller", "oats", "kit"])
 
 
+MONEY_MARKET = frozenset(
+    ["deposit", "deposits", "facility", "lending", "loan", "loans", "repo", "repos", "rate", "rates", "funding",
+     "money", "borrowing", "interest", "index", "libor", "swap", "swaps", "call"]
+)  # fmt: skip
+
+
 def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
     w = " ".join(m["w"].lower().split())
     if ctx.anchor is None or (m.group(0)[:1].isupper() and mid_sentence(ctx.text, m.start())):
         return None  # a title: "the Today programme", "USA Today"
     if w == "overnight" and previous_word(ctx.text, m.start()) in ("an", "a") and next_word(ctx.text, m.end()) in OWNED:
         return None  # "an overnight bag", "an overnight success": a kind of thing, no night in the story
+    if w == "overnight" and next_word(ctx.text, m.end()) in MONEY_MARKET:
+        return None  # "the overnight deposit facility", "overnight lending rates": a loan's term, not a night
     if w == "today" and not m["pod"] and not m["pre"] and generic_today(ctx.text, m.start(), m.end()):
         return "DATE", "PRESENT_REF", False  # "the web of today": nowadays
     offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, DAY_OFFSETS.get(w, 0))

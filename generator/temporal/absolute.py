@@ -183,6 +183,8 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
         year, used = later["y"], False  # "on Nov. 30 in 2016": the year said after it
     elif not m["rel"] and (fronted := fronted_year(ctx, m.start())) is not None:
         year, used = fronted, False  # "In 2015, the election was shifted from February 14 to March 28th"
+    elif not m["rel"] and ctx.direction == 0 and (event := event_year(ctx, m.start())) is not None:
+        year, used = event, False  # "The 2018 tour offers shows July 3-4 ...": the dates of that year's event
     else:
         year, used = side_of(ctx, month, day, REL_DIRECTION.get(rel_word(m), 0))
     if day > (calendar.monthrange(int(year), month)[1] if year != "XXXX" else 31):
@@ -206,6 +208,19 @@ FRONTED_YEAR = re.compile(
     r"(?:^|[.!?][\"”’)]?\s+|\n)(?:In|Back\s+in)\s+(?:(?:early|late|mid)[-\s]+)?(?P<y>(?:1[6-9]|20)\d\d),?\s[^.!?\n]*$"
 )
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+# An event named with its year earlier in the sentence: a listing's dates without a year are that event's.
+EVENT_YEAR = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)\s+(?:[A-Za-z]+\s+)?(?:tour|season|festival|edition|tournament|championships?|games"
+    r"|conference|summit|schedule|calendar|series|olympics|programme|program|fixtures|concerts)\b[^.!?\n]*$",
+    re.I,
+)
+
+
+def event_year(ctx: Context, start: int) -> str | None:
+    m = EVENT_YEAR.search(ctx.text, max(0, start - 200), start)
+    return m["y"] if m else None
 
 
 def fronted_year(ctx: Context, start: int) -> str | None:

@@ -111,6 +111,8 @@ def tense(text: str, start: int, end: int) -> int:
     before = words_of(left)[::-1]
     after = coordinated(words_of(right))
     possessive = right[:2] in ("'s", "’s")  # "promised to complain about Wednesday's loss": the noun's date
+    if possessive and (own := noun_verb(text, end)):
+        return own  # "this weekend's powerful earthquake killed 20": the noun's own verb
     opening = len(before) <= 1  # "In March, the firm received": the verb after a clause-opening date is its own
     reading = before[::-1]  # the left words in reading order, for a cue's neighbours
     if (
@@ -154,6 +156,19 @@ def headline(text: str) -> bool:
     """Whether the text opens with a headline: a first line without a sentence's full stop, then a new line."""
     first = text.split("\n", 1)[0].rstrip()
     return "\n" in text and 0 < len(first) <= 120 and not first.endswith((".", ":", ";", ","))
+
+
+def noun_verb(text: str, end: int) -> int:
+    """The tense of the verb right after a possessive date's noun phrase ("Saturday's quake killed", "Friday's
+    match will decide"): -1, +1, or 0 when no verb follows within four words."""
+    words = words_of(re.split(r"[\n,.;:!?()\"“”]", text[end + 2 : end + 2 + 48], maxsplit=1)[0])[:5]
+    for k in range(1, len(words)):
+        if words[k] in CLAUSE_OPENERS:
+            return 0
+        cue = cue_of(words[k], words, k, True, True)
+        if cue:
+            return cue
+    return 0
 
 
 # Words that open a new clause between "will" and a later "-ed" word: "will say he resigned on Friday".

@@ -298,7 +298,7 @@ CLOCK = compile_(
     r"(?=\s+(?:hours|hrs)\b))"  # "at 2230 hours"
     rf"(?:\s+(?P<tz>{ZONES}\b|local\s+time|hours\b|hrs\b))?"
     # "midnight on Tuesday 9 November": a weekday before the date is the date's
-    rf"(?:,?\s+(?:on\s+|of\s+)?(?:(?:{WEEKDAY}),?\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b|(?:the\s+)?{DAY}\s+(?:of\s+)?{ANY_MONTH}(?!\w))"
+    rf"(?:(?:\s*\([^()\n\d]{{0,20}}\))?,?\s+(?:on\s+|of\s+)?(?:(?:{WEEKDAY}),?\s+)?(?P<md>{ANY_MONTH}\s+{DAY}\b|(?:the\s+)?{DAY}\s+(?:of\s+)?{ANY_MONTH}(?!\w))"
     rf"(?:,?\s+(?P<mdy>{YEAR4})\b|\s+(?P<mrely>last|this|next)\s+year\b(?![-'’]))?"
     rf"|,?\s+(?:on\s+)?(?P<when>today|yesterday|tomorrow|{WEEKDAY})"
     r"|\s+(?P<when2>this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b)?"  # "at 2:30 this morning"

@@ -18,6 +18,7 @@ from .context import (
     mid_sentence,
     month_number,
     next_word,
+    noun_verb,
     number,
     previous_word,
 )
@@ -269,7 +270,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         rel = "following"  # "the next day" counts from the date in context
     unit = unit_code(m["unit"])
     possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")  # "this weekend's fixtures": the event's own
-    if unit == "WE" and rel == "this" and ctx.direction < 0 and not m["same"] and not possessive:
+    told = not possessive or noun_verb(ctx.text, m.end()) < 0  # "this weekend's quake killed 20"
+    if unit == "WE" and rel == "this" and ctx.direction < 0 and not m["same"] and told:
         return weekend(ctx)  # "heralded by John Prescott this weekend", said on a Tuesday: the one just gone
     if unit in ("DE", "CE") and rel == "past":
         return "DURATION", duration_value(1, m["unit"]), False  # "over the past decade": the ten years to now

@@ -80,15 +80,16 @@ def capitalised(word: str | None) -> bool:
 
 def lower_date(m: re.Match[str]) -> bool:
     """A month in lower case before its day's figures ("polling: march 27, april 1"): a date, unless the word is
-    "may" or "march" as a verb before a count ("they march 27 miles"), which needs a year or a list to show it."""
+    "may", "march" or "august" before a count ("they march 27 miles", "its august 19 fellows"), which needs a year
+    or a list to show it."""
     word = m["mon"].lower().rstrip(".")
-    if word not in ("may", "march"):
+    if word not in ("may", "march", "august"):
         return word in MONTH_WORDS
     return bool(m["year"]) or LISTED_AFTER.match(m.string, m.end()) is not None
 
 
 MONTH_WORDS = frozenset(
-    ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]
+    ["january", "february", "april", "june", "july", "september", "october", "november", "december"]
 )
 LISTED_AFTER = re.compile(
     r"\s*,\s*(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -181,7 +182,7 @@ def full_date(m: re.Match[str], ctx: Context) -> Result | None:
         year, used = shared["year"], False  # "April 24-25, 2019": the year after the list
     elif not m["rel"] and (later := YEAR_AFTER.match(ctx.text, m.end())) is not None:
         year, used = later["y"], False  # "on Nov. 30 in 2016": the year said after it
-    elif not m["rel"] and (fronted := fronted_year(ctx, m.start())) is not None:
+    elif not m["rel"] and ctx.direction < 0 and (fronted := fronted_year(ctx, m.start())) is not None:
         year, used = fronted, False  # "In 2015, the election was shifted from February 14 to March 28th"
     elif not m["rel"] and ctx.direction == 0 and (event := event_year(ctx, m.start())) is not None:
         year, used = event, False  # "The 2018 tour offers shows July 3-4 ...": the dates of that year's event
@@ -197,17 +198,25 @@ YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 def year_said(ctx: Context, rel: str) -> str:
     """The year of "last/this/next year" after a day: the anchor's, stepped."""
-    return "XXXX" if ctx.anchor is None else f"{ctx.anchor.day.year + YEAR_STEP[rel.lower()]:04d}"
+    year = None if ctx.anchor is None else ctx.anchor.day.year + YEAR_STEP[rel.lower()]
+    return "XXXX" if year is None or not dt.MINYEAR <= year <= dt.MAXYEAR else f"{year:04d}"
 
 
-YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?P<y>(?:1[6-9]|20)\d\d)\b(?![-/.,]\d|\s*(?:%|percent))")
+YEAR_AFTER = re.compile(
+    r",?\s+(?:in|of)\s+(?P<y>(?:1[6-9]|20)\d\d)\b(?![-/.,]\d)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|as|after|before|while|which|that|the|to|at|in|on|was|were|is|are|had"
+    r"|has|he|she|they|it|we|i)\b)"  # "on Nov. 30 in 2016, ..."; not "on March 3 in 2000 homes"
+)
 
 # A sentence that opens with its year ("In 2015, the election was shifted from February 14 ..."): the days and
 # months it names without a year are of that year, but not the day a statement about it was made on.
 FRONTED_YEAR = re.compile(
-    r"(?:^|[.!?][\"”’)]?\s+|\n)(?:In|Back\s+in)\s+(?:(?:early|late|mid)[-\s]+)?(?P<y>(?:1[6-9]|20)\d\d),?\s[^.!?\n]*$"
+    r"(?:^|[.!?][\"”’)]?\s+|\n)(?:In|Back\s+in)\s+(?:(?:early|late|mid)[-\s]+)?(?P<y>(?:1[6-9]|20)\d\d),?\s"
+    r"(?:(?!\b(?:1[6-9]|20)\d\d\b|\b(?:this|last|next)\s+year\b)[^.!?;\n])*$"
 )
-SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\W+(?:\w+\W+){0,2}$", re.I)
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|released|published|issued)\W+(?:\w+\W+){0,2}$", re.I
+)
 
 
 # An event named with its year earlier in the sentence: a listing's dates without a year are that event's.
@@ -418,11 +427,21 @@ def year(m: re.Match[str], ctx: Context) -> Result | None:
             return None
         if ctx.text[m.end() : m.end() + 1] == "-" and ctx.text[m.end() + 1 : m.end() + 2].isalpha():
             return None  # "2000-strong", a compound adjective of a count
+        if (slash := re.match(r"/(\d\d)\b", ctx.text[m.end() : m.end() + 4])) and not year_range(value, int(slash[1])):
+            return None  # "Act 2016/05": a number, not the range "2009/10"
         if PHONE_GROUP.match(ctx.text, m.end()):
             return None  # "call 1800 666 111": a telephone number's first group
         if product_name(ctx.text, m.start()):
             return None  # "Windows 2000", "the iPhone 2000": a name's number
     return "DATE", m["year"], False
+
+
+def year_range(first: int, yy: int) -> int | None:
+    """The second year of "2018-19" / "1990-95": the next year, or a later one in the same century within 30."""
+    value = first // 100 * 100 + yy + (100 if yy < first % 100 else 0)
+    if value == first + 1 or (first >= 1900 and first < value <= first + 30 and yy > first % 100):
+        return value
+    return None
 
 
 def year_tail(m: re.Match[str], ctx: Context) -> Result | None:
@@ -431,9 +450,8 @@ def year_tail(m: re.Match[str], ctx: Context) -> Result | None:
     A tail that is the next year is a range in news ("the 2010-11 budget"), not a month in ISO form; any
     other tail must come later in the same century and the first year must be modern ("1500-20 people" is
     a count)."""
-    first, yy = int(m["first"]), int(m["yy"])
-    value = first // 100 * 100 + yy + (100 if yy < first % 100 else 0)
-    if value != first + 1 and not (first >= 1900 and first < value <= first + 30 and yy > first % 100):
+    value = year_range(int(m["first"]), int(m["yy"]))
+    if value is None:
         return None
     if next_word(ctx.text, m.end()) in COUNT_NOUNS or previous_word(ctx.text, m.start("first")) in LABEL_WORDS:
         return None
@@ -679,7 +697,7 @@ def bare_season(m: re.Match[str], ctx: Context) -> bool:
     return not noun_next or next_word(ctx.text, m.end()) in SEASON_FOLLOWERS
 
 
-NAME_AFTER = re.compile(r"(?:['’]s)?\s+[A-Z][a-z]")
+NAME_AFTER = re.compile(r"(?:['’]s)?[ \t]+[A-Z][a-z]")
 
 
 def season(m: re.Match[str], ctx: Context) -> Result | None:
@@ -692,7 +710,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{y:04d}-{code}", True  # "spring next year"
     if not (det or m["mod"] or bare_season(m, ctx)) or (det == "the" and next_word(ctx.text, m.end()) == "of"):
         return None
-    named = det == "the" or mid_sentence(ctx.text, m.start())
+    named = det == "the" or (not det and mid_sentence(ctx.text, m.start()))
     if m["s"][0].isupper() and NAME_AFTER.match(ctx.text, m.end()) and named:
         return None  # a name: "the Summer Olympics", "Last of the Summer Wine", "The Winter's Tale"
     if m["s"].lower() == "fall" and det in ("the", "") and next_word(ctx.text, m.end()) in FALL_VERB_FOLLOWERS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -45,6 +46,7 @@ RESCHEDULED = frozenset(
 )  # fmt: skip
 OBJECT_DETERMINERS = frozenset(["the", "its", "his", "her", "their"])  # "adjourned the session till Sunday"
 RUNS_UNTIL = frozenset(["runs", "run", "running", "continues", "continue", "lasts", "last", "remains", "stays"])
+RANKS = frozenset(["first", "last", "latest", "only"])  # "the first woman to be elected", "the last ... to be"
 # Participles of arranged events: "to be held on Saturday" lies ahead.
 SCHEDULED_PASSIVE = frozenset(
     ["held", "played", "staged", "launched", "opened", "released", "signed", "unveiled", "published", "completed",
@@ -100,8 +102,9 @@ def tense(text: str, start: int, end: int) -> int:
     """
     left = text[max(0, start - TENSE_WINDOW) : start]
     right = text[end : end + TENSE_WINDOW]
-    if HEADLINE_TO.search(text, 0, start) and "\n" not in text[: start + 1] and headline(text):
-        return 1  # a headline's infinitive: "Kenya to know court decision on Saturday"
+    after_stop = CAPITALISED_AFTER.match(text, end) if text[end - 1 : end] == "." else None
+    if after_stop is not None and after_stop[1].lower() not in CLOCK_NAMES:
+        right = ""  # "a news conference at 2 p.m. Police said ...": the expression's full stop ends its sentence
     cut = [m.end() for m in CLAUSE_BREAK.finditer(left) if not abbreviation(left, m.start())]
     left = left[cut[-1] :] if cut else left
     stop = next((m for m in CLAUSE_BREAK.finditer(right) if not abbreviation(right, m.start())), None)
@@ -138,24 +141,59 @@ def tense(text: str, start: int, end: int) -> int:
                 return 1  # "will unveil plans aimed at kickstarting the economy on Thursday"
         if cue:
             return cue
+    verb, line_end = headline_future(text)
+    if verb <= start < line_end:
+        return 1  # a headline's infinitive after its subject: "Kenya to know court decision on Saturday"
+    if possible_ahead(text, start, end):
+        return 1  # "the storm could hit the coast Tuesday", in a sentence that tells nothing past
     return 0
 
 
-# Words after "could"/"might" that make it a past ability or a guess about the past, not a possibility ahead.
-PAST_ABILITY = frozenset(
-    ["have", "not", "n't", "only", "barely", "hardly", "never", "scarcely", "see", "hear", "feel", "smell", "do",
-     "no", "nothing", "still", "also", "well", "", "be"]
-)  # fmt: skip
+# A headline's "to" + verb straight after its subject (capitalised words): news headlines write the future so
+# ("US to resume Doha talks on Saturday"); not "Tributes paid to teenager", "Police appeal to public".
+HEADLINE_TO = re.compile(r"\s*[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}\s+to\s+(?!the\b|a\b|an\b)[a-z]{2,}\b")
 
 
-# A headline's "to" + verb after its subject: news headlines write the future so ("US to resume talks on Saturday").
-HEADLINE_TO = re.compile(r"^\s*[A-Z][^\n]{0,80}?\s(?<![Dd]ue\s)(?<![Hh]ow\s)to\s+(?!the\b|a\b|an\b)[a-z]{2,}\b")
+@functools.lru_cache(maxsize=4)
+def headline_future(text: str) -> tuple[int, int]:
+    """Where the verb after "to" starts and where the first line ends, when the text opens with a headline in the
+    "X to do Y" future ("A November to remember" has its date before the verb); else (-1, -1)."""
+    cut = text.find("\n")
+    first = text[: cut if cut >= 0 else 0].rstrip()
+    if not 0 < len(first) <= 120 or first.endswith((".", ":", ";", ",")) or re.search(r"\bafter\b", first, re.I):
+        return -1, -1
+    m = HEADLINE_TO.match(first)
+    return (m.end(), len(first)) if m else (-1, -1)
 
 
-def headline(text: str) -> bool:
-    """Whether the text opens with a headline: a first line without a sentence's full stop, then a new line."""
-    first = text.split("\n", 1)[0].rstrip()
-    return "\n" in text and 0 < len(first) <= 120 and not first.endswith((".", ":", ";", ","))
+# "could/might" + a verb: ahead only when nothing in the sentence is told in the past ("Fans could buy tickets on
+# Monday, but the site crashed" is the past of "can").
+MAY_AHEAD = re.compile(
+    r"\b(?:could|might)\s+(?!(?:not|n't|have|be|only|barely|hardly|never|scarcely|see|hear|feel"
+    r"|smell|do|no|nothing|still|also|well|finally|ever)\b)[a-z]+",
+    re.I,
+)
+
+
+def possible_ahead(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - TENSE_WINDOW) : end + TENSE_WINDOW].lower()
+    if "could" not in window and "might" not in window:
+        return False  # the common case, cheaply
+    lo = max(0, start - TENSE_WINDOW)
+    cuts = [m.end() for m in SENTENCE_STOP.finditer(text, lo, start) if not abbreviation(text, m.start())]
+    lo = cuts[-1] if cuts else lo
+    stop = next((m.start() for m in SENTENCE_STOP.finditer(text, end, end + TENSE_WINDOW)), end + TENSE_WINDOW)
+    sentence = text[lo:stop]
+    if not MAY_AHEAD.search(text, lo, stop):
+        return False
+    words = words_of(sentence)
+    return not any(
+        w in ("was", "were", "had", "did") or w in PAST_CUES or w in IRREGULAR_PAST or (regular_past(w) and w.islower())
+        for w in words
+    )
+
+
+SENTENCE_STOP = re.compile(r"[.!?;\n]")
 
 
 def noun_verb(text: str, end: int) -> int:
@@ -220,8 +258,20 @@ def abbreviation(text: str, at: int) -> bool:
         return False
     if re.match(r"\.\s*[,a-z]", text[at : at + 3]):
         return True  # "Birmingham, Ala., killed": no sentence goes on with a comma or a small letter
+    if text[max(0, at - 3) : at].lower() in ("a.m", "p.m") and (after := CAPITALISED_AFTER.match(text, at + 1)):
+        return after[1].lower() in CLOCK_NAMES  # "at 8 a.m. Monday" goes on; "at 2 p.m. Police said" is a new sentence
     m = ABBREVIATED.search(text, max(0, at - 8), at)
     return m is not None and (len(m.group(1)) == 1 or m.group(1).lower() in ABBREVIATIONS)
+
+
+CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]*)")
+# Capitalised words that go on after "a.m."/"p.m.": a day, a zone, a month ("10 a.m. Monday", "5 p.m. EST Nov. 9").
+CLOCK_NAMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+     "thur", "thurs", "fri", "sat", "sun", "today", "yesterday", "tomorrow", "tonight", "est", "edt", "cst", "cdt",
+     "mst", "mdt", "pst", "pdt", "gmt", "bst", "cet", "utc", "et", "pt", "ct", "mt", "ist", "local", "eastern",
+     "pacific", "central", "mountain", "on", *MONTHS, *MONTH_ABBREVIATIONS]
+)  # fmt: skip
 
 
 def adjectival(w: str, preceding: str, before_that: str) -> bool:
@@ -265,8 +315,6 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         return 0  # "due to the holiday, the film opened": a cause, not "due to open"
     if w == "may" and following not in ("have", "not", "n't"):
         return 1  # "may make his comeback on Saturday"; "may have left on Friday" is past
-    if w in ("could", "might") and following not in PAST_ABILITY:
-        return 1  # "the storm could hit the coast Tuesday"; not "could not attend", "could see smoke on Monday"
     if is_left and w in ("take", "takes", "taking") and following == "place" and preceding != "to":
         return 1  # "the meeting taking place in London on Friday", "which takes place in May"
     if (
@@ -290,8 +338,9 @@ def cue_of(w: str, seq: list[str], j: int, is_left: bool, opening: bool = False,
         and following == "be"
         and (seq[j + 2] if j + 2 < len(seq) else "") in SCHEDULED_PASSIVE
         and preceding not in ("was", "were", "had", "been")
+        and not any(x in RANKS or (x.endswith("est") and len(x) > 5) for x in seq[max(0, j - 6) : j])
     ):
-        return 1  # "the second round to be held on Saturday"; "was to be held on Saturday" stays in the past
+        return 1  # "the second round to be held on Saturday"; "was to be held", "the first woman to be elected" past
     if is_left and w in RUNS_UNTIL and following in ("through", "until", "till", "to") and j + 2 == len(seq):
         return 1  # "the exhibition runs through Sept. 26", "continues until June 12"
     if w in ("await", "awaits", "awaiting") and preceding not in ("was", "were", "had", "been"):

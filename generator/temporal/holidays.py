@@ -116,6 +116,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
     return kind, f"{iso.year}-W{iso.week:02d}{weekend}", used
 
 
+US_POLITICS = re.compile(
+    r"\b(?:Americans?|U\.S\.|US|United States|Congress|congressional|Senate|Democrats?|Republicans?|GOP|White House"
+    r"|midterms?)\b"
+)
+
+
 def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
     name = " ".join(m["h"].replace("’", "'").lower().split())
     if name == "9/11":
@@ -147,8 +153,10 @@ def holiday_day(m: re.Match[str], ctx: Context) -> Result | None:
     if not (m["rel"] or m["hy"] or m["wk"]) and " " not in m["h"].strip() and modifier(ctx.text, m.end()):
         return None  # "a Christmas single", "Easter eggs": the holiday describes a thing, it dates nothing
     name = " ".join(m["h"].replace("’", "'").lower().split())
-    if name == "election day" and not m["hy"] and (m["h"][0].islower() or previous_word(ctx.text, m.start()) == "an"):
-        return None  # "on the election day" in Pakistan, "an election day": the vote the story is about, not the US one
+    if name == "election day" and not m["hy"] and previous_word(ctx.text, m.start()) == "an":
+        return None  # "on an election day": any one
+    if name == "election day" and not m["hy"] and m["h"][0].islower() and not US_POLITICS.search(ctx.text):
+        return None  # "on the election day" in Pakistan: the vote the story is about, not the US one
     if m["hy"]:  # "Labor Day 2024", "Christmas 2019": the holiday of that year
         y = int(m["hy"])
         return "DATE", (dt.date(y, *FIXED[name]) if name in FIXED else COMPUTED[name](y)).isoformat(), False

@@ -91,12 +91,12 @@ MONTH_NAME = compile_(
 )
 YEAR = compile_(
     r"(?:\bthe\s+(?=\d{4}\s+(?:fiscal|financial|calendar|tax|budget)\s+year\b))?"  # "the 2005 fiscal year"
-    rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:]\d|/(?!\d\d\b(?![-/.]\d))\d|{ZONE})"
+    rf"(?<![\w$€£¥.,/#])(?:(?P<mod>{EDGE_MOD}|fiscal|calendar|FY)[-\s]*)?(?P<year>{YEAR4})(?![\w%$€£]|[.,:]\d|/(?!\d\d\b(?![-/.]\d|/[A-Za-z]))\d|{ZONE})"
     r"(?:\s+(?:fiscal|financial|calendar|tax|budget)\s+year\b)?"
 )
 # The second year of "2018-19", "the 2009/10 season", "1990-95": a range written with the century once.
 YEAR_TAIL = compile_(
-    r"(?<=(?<![\d$€£.,/#-])(?P<first>1[6-9]\d\d|20\d\d)[-–/])(?P<yy>\d\d)\b(?![-–/.:,]?\d|\s*(?:%|percent|per\s+cent))"
+    r"(?<=(?<![\d$€£.,/#-])(?P<first>1[6-9]\d\d|20\d\d)[-–/])(?P<yy>\d\d)\b(?![-–/.:,]?\d|/[A-Za-z]|\s*(?:%|percent|per\s+cent))"
 )
 SPOKEN_DECADE = compile_(rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<t>{TENS[3:-1].replace('y', 'ies')})\b")
 DECADE = compile_(
@@ -116,7 +116,7 @@ QUARTER = compile_(
     r"(?:(?P<adj>latest|current|same|year-ago|year-earlier|previous|first|second|third|fourth|final|last|1st|2nd|3rd"
     r"|4th|this|next|comparable)[-\s]+(?:fiscal[-\s]+)?)?(?:quarters?(?![-\s]?finals?\b)|(?P<per>period))\b"
     # "the same quarter last year": the one a year before the quarter in context
-    r"(?:(?:(?<=same\squarter)|(?<=same\speriod))(?P<ago2>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))))?"
+    r"(?:(?<=same\squarter)(?P<ago2>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b(?![-'’])))?"
     rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<qy2>{YEAR4})\b|\s+of\s+(?P<qrel2>this|last|next)\s+year"
     r"|\s+of\s+the\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<qof>year)\b(?![-'’]|\s+\d))?"  # "... of the year"
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{YEAR4}))?\b|\b(?P<qy4>{YEAR4})\s*Q(?P<qn2>[1-4])\b"

@@ -104,7 +104,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
         day = weekday_from(a, n, 0)  # "after this Sunday's elections", said on a Tuesday: this week's Sunday
     elif m["wkrel"]:  # "On Friday last week": that day of the week named
         step = {"last": -7, "next": 7}.get(m["wkrel"].lower(), 0)
-        day = a + dt.timedelta(days=step - a.weekday() + n - 1)
+        day = shift(a, "D", step - a.weekday() + n - 1)
     else:
         day = weekday_from(a, n, 1 if ctx.direction > 0 else -1)
     if m["ba"]:
@@ -163,8 +163,11 @@ OWNED = frozenset(["bag", "bags", "success", "sensation", "star", "hit", "celebr
 
 MONEY_MARKET = frozenset(
     ["deposit", "deposits", "facility", "lending", "loan", "loans", "repo", "repos", "rate", "rates", "funding",
-     "money", "borrowing", "interest", "index", "libor", "swap", "swaps", "call"]
+     "money", "borrowing", "interest", "index", "libor", "swap", "swaps"]
 )  # fmt: skip
+
+
+ATTRIBUTIVE = re.compile(r"[ \t-]+([A-Za-z]+)")  # the word "overnight" qualifies, with nothing between
 
 
 def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
@@ -173,7 +176,7 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # a title: "the Today programme", "USA Today"
     if w == "overnight" and previous_word(ctx.text, m.start()) in ("an", "a") and next_word(ctx.text, m.end()) in OWNED:
         return None  # "an overnight bag", "an overnight success": a kind of thing, no night in the story
-    if w == "overnight" and next_word(ctx.text, m.end()) in MONEY_MARKET:
+    if w == "overnight" and (after := ATTRIBUTIVE.match(ctx.text, m.end())) and after[1].lower() in MONEY_MARKET:
         return None  # "the overnight deposit facility", "overnight lending rates": a loan's term, not a night
     if w == "today" and not m["pod"] and not m["pre"] and generic_today(ctx.text, m.start(), m.end()):
         return "DATE", "PRESENT_REF", False  # "the web of today": nowadays
@@ -664,6 +667,12 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
             and next_word(ctx.text, m.end()) not in CLOCK_FOLLOWERS
         ):
             return None
+        dotted = "." in m.group(0)[: m.start("podc") - m.start()]
+        if dotted and (
+            previous_word(ctx.text, m.start()) not in TIME_PREPOSITIONS
+            or PRICE_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start())
+        ):
+            return None  # "the pound stood at $1.25 in the morning": a price, not "at 10.30 in the morning"
         hh, mm = int(m["hp"]) % 12 + (0 if m["podc"].lower() == "morning" else 12), int(m["mp"] or 0)
     elif m["h24"] or m["hz"] or m["hh"] or m["hd"]:
         hh, mm = int(m["h24"] or m["hz"] or m["hh"] or m["hd"]), int(m["m24"] or m["mz"] or m["mh"] or m["mdd"])
@@ -693,11 +702,16 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     if not own_day and (on := dated_just_before(ctx, m.start())) is not None:
         return "TIME", f"{on.isoformat()}T{hh:02d}:{mm:02d}", True  # "Saturday, 26 February 1600 GMT"
     when = m["when"] or m["when2"] or later_day(ctx.text, m.end())
-    part = (m["when2"] or "").lower()
-    if m["h24"] and hh < 12 and part.endswith(("afternoon", "evening", "night")) and not (part[0] == "l" and hh < 6):
+    part = " ".join((m["when2"] or "").lower().split())
+    small = hh == 12 or hh < 6  # "12:30", "2:30" at night: after midnight
+    if m["h24"] and part == "this morning" and hh == 12:
+        hh = 0  # "at 12:30 this morning"
+    elif m["h24"] and part in ("tonight", "last night") and small:
+        hh %= 12  # "at 12:40 last night", "at 1:30 tonight": the small hours
+    elif m["h24"] and hh < 12 and part.endswith(("afternoon", "evening", "night")):
         hh += 12  # "at 7:30 this evening", "at 11:15 tonight"
-    if part.startswith("last") and hh < 6:
-        when = "today"  # "at 2:30 last night": the small hours of the day written
+    if part in ("tonight", "last night") and hh < 6:
+        when = "tomorrow" if part == "tonight" else "today"  # the small hours after that night
     if when is None and (told := narrative_day(ctx, m.start(), hh * 60 + mm)) is not None:
         return "TIME", f"{told}T{hh:02d}:{mm:02d}", True  # "called at 8:43 p.m. Monday ... arrested at 11:13 p.m."
     found = day_of(ctx, when or "today")
@@ -706,6 +720,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     day, used = found
     return "TIME", f"{fmt_at(Point(day, ctx.anchor.grain if ctx.anchor else 'D'), 'D')}T{hh:02d}:{mm:02d}", used
 
+
+TIME_PREPOSITIONS = frozenset(["at", "from", "until", "till", "by", "around", "about", "before", "after", "since"])
+PRICE_BEFORE = re.compile(r"[$£€¥]\s*$")
 
 NARRATIVE_REACH = 400  # characters from the last clock time with a day to a bare one that keeps its day
 CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
@@ -724,18 +741,23 @@ def narrative_day(ctx: Context, start: int, minutes: int) -> str | None:
     if start - end > NARRATIVE_REACH or "\n" in between:
         return None
     told = CLOCK_VALUE.match(value)
-    if told is not None:
-        gloss = GLOSS.fullmatch(between) is not None
-        return told[1] if gloss or int(told[2]) * 60 + int(told[3]) <= minutes else None
-    said = ctx.anchor.day.isoformat()
-    if (ctx.direction > 0 and value < said) or (ctx.direction < 0 and value > said):
-        return None  # "Police said on Monday the man will appear in court at 10am"
+    if told is not None and GLOSS.fullmatch(between):
+        return told[1]  # "8:00 a.m. local time (0300 GMT)"
+    day = told[1] if told is not None else value
+    written = ctx.anchor.day.isoformat()
     breaks = sum(1 for m in SENTENCE_END.finditer(between) if not abbreviation(between, m.start()))
-    return value if breaks == 0 or (breaks == 1 and ctx.direction < 0) else None
+    direction = 0 if previous_word(ctx.text, start) in ("until", "till") else ctx.direction  # "went on until 5 p.m."
+    if (day < written and direction > 0) or (day > written and direction < 0):
+        return None  # "Police said on Monday the man will appear in court at 10am"
+    if breaks and ((day < written and direction >= 0) or (day > written and direction <= 0)):
+        return None  # "The blast happened at 8 a.m. Monday. Police hold a news conference at 2 p.m."
+    if told is not None:
+        return day if int(told[2]) * 60 + int(told[3]) <= minutes else None
+    return value if breaks == 0 or (breaks == 1 and direction < 0) else None
 
 
 GLOSS = re.compile(r"\s*(?:local\s+time\s*)?\(\s*")  # "8:00 a.m. local time (0300 GMT)"
-SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)")
+SENTENCE_END = re.compile(r"[.!?;](?=[\"”’)]?\s)")
 
 
 # A day named just after a clock time, past an aside or inside it: "at 10:35 a.m. (0735 GMT) Friday",

@@ -20,6 +20,7 @@ from re import Match, Pattern
 
 from ..model import Span, TemporalExpression
 from . import absolute, holidays, patterns, relative
+from .absolute import SPEECH_BEFORE
 from .anchor import Point, parse_point, shift
 from .context import Context, tense
 
@@ -79,7 +80,7 @@ def candidates(body: str, anchor: Point | None) -> list[Candidate]:
     probe = Context(body, anchor, probe=True)
     for priority, (name, pattern, rule) in enumerate(RULES):
         for m in matches(name, pattern, body):
-            if m.end() > m.start() and not across_paragraphs(m) and rule(m, probe) is not None:
+            if m.end() > m.start() and not across_paragraphs(m) and apply(rule, m, probe) is not None:
                 found.append(Candidate(m.start(), m.end(), priority, m))
     found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
     starts: list[int] = []
@@ -93,6 +94,15 @@ def candidates(body: str, anchor: Point | None) -> list[Candidate]:
         starts.insert(i, c.start)
         kept.insert(i, c)
     return kept
+
+
+def apply(rule: Rule, m: Match[str], ctx: Context) -> absolute.Result | None:
+    """A rule's reading, or None when its calendar arithmetic leaves the years datetime holds (an anchor in year 1
+    or 9999 and "next Tuesday"): that expression is dropped, the rest of the text is still read."""
+    try:
+        return rule(m, ctx)
+    except (OverflowError, ValueError):
+        return None
 
 
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
@@ -186,14 +196,19 @@ def normalise(body: str, kept: list[Candidate], anchor: Point | None, inferred: 
     for c in kept:
         base = anchor or ref
         ctx = Context(body, base, ref, quarter, tense(body, c.start, c.end), clock=clock)
-        result = RULES[c.priority][2](c.match, ctx)
+        result = apply(RULES[c.priority][2], c.match, ctx)
         if result is None:
             continue
         kind, value, used = result
         if kind == "TIME" and "X" not in value and value[11:12].isdigit():
             clock = (c.end, value)  # a clock time on a known day: a later bare one in its paragraph keeps the day
         elif kind in ("DATE", "TIME") and DAY_VALUE.match(value) and value[:10] != (clock[1][:10] if clock else ""):
-            clock = (c.end, value[:10])  # a day told of: a bare clock time after it in its sentence is on it
+            # a day told of near today ("on Saturday", "yesterday"), not a birth date or a speech's day: a bare
+            # clock time after it in its sentence is on it
+            told = RULES[c.priority][0] in ("weekday", "deictic-day", "full-date") and near_anchor(value, anchor)
+            clock = (
+                (c.end, value[:10]) if told and not SPEECH_BEFORE.search(body, max(0, c.start - 40), c.start) else None
+            )
         used = used and base is not None
         span = Span(c.start, c.end, c.match.group(0))
         anchored = fmt_anchor(base) if used and base is not None else None
@@ -209,6 +224,17 @@ def normalise(body: str, kept: list[Candidate], anchor: Point | None, inferred: 
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+
+
+def near_anchor(value: str, anchor: Point | None) -> bool:
+    """Whether a day value lies within a week of the anchor (a day the story tells of, not a background date)."""
+    if anchor is None:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(value[:10]) - anchor.day).days) <= 7
+    except ValueError:
+        return False
+
 
 APPOSED_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1}
 APPOSED = re.compile(r"\b(today|yesterday|tomorrow)\W*$", re.I)

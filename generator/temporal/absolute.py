@@ -212,7 +212,7 @@ YEAR_AFTER = re.compile(
 # months it names without a year are of that year, but not the day a statement about it was made on.
 FRONTED_YEAR = re.compile(
     r"(?:^|[.!?][\"”’)]?\s+|\n)(?:In|Back\s+in)\s+(?:(?:early|late|mid)[-\s]+)?(?P<y>(?:1[6-9]|20)\d\d),?\s"
-    r"(?:(?!\b(?:1[6-9]|20)\d\d\b|\b(?:this|last|next)\s+year\b)[^.!?;\n])*$"
+    r"(?:(?!\b(?:1[6-9]|20)\d\d\b|\b(?:this|last|next)\s+year\b|,\s+(?:and|but)\s)[^.!?;\n])*$"
 )
 SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|released|published|issued)\W+(?:\w+\W+){0,2}$", re.I

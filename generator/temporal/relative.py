@@ -671,6 +671,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if dotted and (
             previous_word(ctx.text, m.start()) not in TIME_PREPOSITIONS
             or PRICE_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start())
+            or PRICE_VERB.search(ctx.text, max(0, m.start() - 24), m.start())
         ):
             return None  # "the pound stood at $1.25 in the morning": a price, not "at 10.30 in the morning"
         hh, mm = int(m["hp"]) % 12 + (0 if m["podc"].lower() == "morning" else 12), int(m["mp"] or 0)
@@ -723,6 +724,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
 
 TIME_PREPOSITIONS = frozenset(["at", "from", "until", "till", "by", "around", "about", "before", "after", "since"])
 PRICE_BEFORE = re.compile(r"[$£€¥]\s*$")
+PRICE_VERB = re.compile(
+    r"\b(?:traded|trading|trades|stood|closed|opened|quoted|fixed|priced|changed\s+hands)\s+at\s+$", re.I
+)
 
 NARRATIVE_REACH = 400  # characters from the last clock time with a day to a bare one that keeps its day
 CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")

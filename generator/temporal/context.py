@@ -176,10 +176,11 @@ MAY_AHEAD = re.compile(
 
 
 def possible_ahead(text: str, start: int, end: int) -> bool:
-    window = text[max(0, start - TENSE_WINDOW) : end + TENSE_WINDOW].lower()
+    """Whether "could/might" + a verb in the expression's sentence points ahead: no word there is past."""
+    lo = max(0, start - TENSE_WINDOW)
+    window = text[lo : end + TENSE_WINDOW].lower()
     if "could" not in window and "might" not in window:
         return False  # the common case, cheaply
-    lo = max(0, start - TENSE_WINDOW)
     cuts = [m.end() for m in SENTENCE_STOP.finditer(text, lo, start) if not abbreviation(text, m.start())]
     lo = cuts[-1] if cuts else lo
     stop = next((m.start() for m in SENTENCE_STOP.finditer(text, end, end + TENSE_WINDOW)), end + TENSE_WINDOW)

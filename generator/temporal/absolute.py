@@ -13,7 +13,7 @@ import re
 
 from .anchor import Point, fmt, month_year, shift
 from .context import Context, mid_sentence, month_number, next_word, number, previous_word
-from .lexicon import COUNT_NOUNS, DAY_ORDINALS, LABEL_WORDS, NUMBER_WORDS, SEASONS
+from .lexicon import COUNT_NOUNS, DAY_ORDINALS, LABEL_WORDS, MONTHS, NUMBER_WORDS, SEASONS
 from .patterns import ANY_MONTH, FULL_DATE, YEAR4
 
 Result = tuple[str, str, bool]
@@ -83,19 +83,15 @@ def lower_date(m: re.Match[str]) -> bool:
     "may", "march" or "august" before a count ("they march 27 miles", "its august 19 fellows"), which needs a year
     or a list to show it."""
     word = m["mon"].lower().rstrip(".")
+    if word in MONTH_WORDS:
+        return True
     if word not in ("may", "march", "august"):
-        return word in MONTH_WORDS
+        return False
     return bool(m["year"]) or LISTED_AFTER.match(m.string, m.end()) is not None
 
 
-MONTH_WORDS = frozenset(
-    ["january", "february", "april", "june", "july", "september", "october", "november", "december"]
-)
-LISTED_AFTER = re.compile(
-    r"\s*,\s*(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\s+\d",
-    re.I,
-)
+MONTH_WORDS = frozenset(MONTHS) - {"may", "march", "august"}  # never a verb or an adjective before a number
+LISTED_AFTER = re.compile(rf"\s*,\s*{ANY_MONTH}\s+\d", re.I)  # "march 27, April 1": a list of dates
 
 
 TENSE_REACH_DAYS = 300  # tense moves a partial date to the other side of the anchor only within this reach
@@ -400,7 +396,7 @@ def month_name(m: re.Match[str], ctx: Context) -> Result | None:
     if m["rely"] and rel.split()[-1] in ("that", "same") and ctx.ref is not None:
         year = ctx.ref.day.year  # "Glastonbury 2008 ... in February of that year", "in May the same year"
     elif m["rely"]:
-        year = a.year + {"last": -1, "next": 1}.get(rel, 0)
+        year = a.year + YEAR_STEP.get(rel, 0)
     elif m["agoy"]:
         year = a.year - int(number(m["agoy"]) or 1)  # "in June two years ago"
     elif rel in ("last", "past"):
@@ -647,7 +643,7 @@ def ordinal_quarter(m: re.Match[str], ctx: Context, n: int, explicit: str | None
         return "DATE", f"XXXX-Q{n}", False
     a = ctx.anchor.day
     rel = (m["qrel"] or m["qrel2"] or "").lower()
-    y = a.year + {"last": -1, "next": 1}.get(rel, 0)
+    y = a.year + YEAR_STEP.get(rel, 0)
     if not rel and ctx.direction < 0 and 3 * n - 2 > a.month:
         y -= 1
     if m["ago"]:
@@ -666,7 +662,7 @@ def half(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{m['y'] or m['y2'] or m['y3']}-{h}", False  # "the first half of 2024", "H1 2025"
     if not m["rel"] or ctx.anchor is None:
         return None
-    y = ctx.anchor.day.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    y = ctx.anchor.day.year + YEAR_STEP.get(m["rel"].lower(), 0)
     starts = {"H1": 1, "H2": 7, "Q1": 1, "Q4": 10}[h]
     if m["rel"].lower() == "the" and ctx.direction < 0 and starts > ctx.anchor.day.month:
         y -= 1  # "in the last three months of the year they fell", said in February: last year's
@@ -706,7 +702,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     if m["year"]:
         return "DATE", f"{year_of(m['year'])}-{code}", False
     if m["rely"] and det in ("", "the") and ctx.anchor is not None:
-        y = ctx.anchor.day.year + {"last": -1, "next": 1}.get(m["rely"].lower(), 0)
+        y = ctx.anchor.day.year + YEAR_STEP.get(m["rely"].lower(), 0)
         return "DATE", f"{y:04d}-{code}", True  # "spring next year"
     if not (det or m["mod"] or bare_season(m, ctx)) or (det == "the" and next_word(ctx.text, m.end()) == "of"):
         return None

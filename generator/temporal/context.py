@@ -19,6 +19,7 @@ from .lexicon import (
     PRONOUNS,
     SCHEDULED_PRESENT,
     VERB_ONLY_CUES,
+    WEEKDAYS,
 )
 
 TENSE_WINDOW = 140  # characters each side of an expression searched for tense cues: about a clause
@@ -268,10 +269,10 @@ def abbreviation(text: str, at: int) -> bool:
 CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]*)")
 # Capitalised words that go on after "a.m."/"p.m.": a day, a zone, a month ("10 a.m. Monday", "5 p.m. EST Nov. 9").
 CLOCK_NAMES = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
-     "thur", "thurs", "fri", "sat", "sun", "today", "yesterday", "tomorrow", "tonight", "est", "edt", "cst", "cdt",
-     "mst", "mdt", "pst", "pdt", "gmt", "bst", "cet", "utc", "et", "pt", "ct", "mt", "ist", "local", "eastern",
-     "pacific", "central", "mountain", "on", *MONTHS, *MONTH_ABBREVIATIONS]
+    [*WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today", "yesterday",
+     "tomorrow", "tonight", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "cet", "utc", "et",
+     "pt", "ct", "mt", "ist", "local", "eastern", "pacific", "central", "mountain", "on", *MONTHS,
+     *MONTH_ABBREVIATIONS]
 )  # fmt: skip
 
 
